@@ -1,0 +1,103 @@
+# gongkai — one Makefile.
+#
+#   make            build build/gongkai and its message catalogues
+#   make check      the whole test suite, then again under ASan+UBSan
+#   make demo       collect/score/report the shipped sample district
+#   make bench      the benchmarks (bench/README.md)
+#
+# Set-up (Debian packages) is scripts/install-deps.sh; ./check and ./demo
+# run it before make.
+
+CC      ?= gcc
+CFLAGS  ?= -O2 -g
+BUILD   ?= build
+SAN     ?=
+VERSION := 0.1
+
+DEPFLAGS = -MMD -MP
+ALL_CFLAGS = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 $(CFLAGS) $(SAN)
+ALL_CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -I. -I/usr/include/iniparser \
+	-DGONGKAI_VERSION='"$(VERSION)"' $(CPPFLAGS)
+LIBS = -lhpdf -lsqlite3 -liniparser -lcsv -lnettle -lm
+
+LIB_SRC := $(sort $(wildcard common/*.c collect/*.c score/*.c report/*.c) $(filter-out cli/main.c,$(wildcard cli/*.c)))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+MAIN_OBJ := $(BUILD)/cli/main.o
+TEST_SRC := $(sort $(wildcard tests/unit/*.c))
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+TOOL_SRC := $(sort $(wildcard tests/tools/*.c bench/*.c))
+TOOL_BIN := $(patsubst %.c,$(BUILD)/%,$(TOOL_SRC))
+
+PO_FRAGMENTS := $(sort $(wildcard po/zh_CN/*.po))
+MO := $(BUILD)/locale/zh_CN/LC_MESSAGES/gongkai.mo $(BUILD)/locale/en/LC_MESSAGES/gongkai.mo
+
+.PHONY: all check check-plain check-san demo bench clean po-check
+all: $(BUILD)/gongkai $(MO) $(TEST_BIN) $(TOOL_BIN)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/libgongkai.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/gongkai: $(MAIN_OBJ) $(BUILD)/libgongkai.a
+	$(CC) $(ALL_CFLAGS) $^ $(LIBS) -o $@
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgongkai.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $< $(BUILD)/libgongkai.a $(LIBS) -o $@
+
+$(BUILD)/tests/tools/%: tests/tools/%.c $(BUILD)/libgongkai.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $< $(BUILD)/libgongkai.a $(LIBS) -o $@
+
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libgongkai.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $< $(BUILD)/libgongkai.a $(LIBS) -o $@
+
+# Message catalogues: English ids in the sources; Chinese in po/zh_CN/*.po
+# (one fragment per area, merged here); English generated from the template.
+$(BUILD)/po/gongkai.pot: $(LIB_SRC) cli/main.c
+	@mkdir -p $(dir $@)
+	xgettext --from-code=UTF-8 -k_ -kN_ -kngettext:1,2 --package-name=gongkai --no-location \
+		-o $@.tmp $(LIB_SRC) cli/main.c
+	sed 's/charset=CHARSET/charset=UTF-8/' $@.tmp > $@ && rm -f $@.tmp
+
+$(BUILD)/po/zh_CN.po: $(PO_FRAGMENTS)
+	@mkdir -p $(dir $@)
+	msgcat --use-first -o $@ $(PO_FRAGMENTS)
+
+$(BUILD)/po/en.po: $(BUILD)/po/gongkai.pot
+	msgen -o $@ $<
+
+$(BUILD)/locale/%/LC_MESSAGES/gongkai.mo: $(BUILD)/po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
+
+# Every message in the sources has a Chinese translation, none fuzzy.
+po-check: $(BUILD)/po/gongkai.pot $(BUILD)/po/zh_CN.po
+	msgcmp --use-untranslated=no $(BUILD)/po/zh_CN.po $(BUILD)/po/gongkai.pot 2>&1 | head -50; \
+	msgcmp $(BUILD)/po/zh_CN.po $(BUILD)/po/gongkai.pot
+	@! msgattrib --only-fuzzy $(BUILD)/po/zh_CN.po | grep -q msgid
+
+check: check-plain check-san
+
+check-plain: all po-check
+	GONGKAI_BUILD=$(BUILD) tests/run.sh
+
+check-san:
+	$(MAKE) BUILD=build-san SAN='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' CFLAGS='-O1 -g' all
+	GONGKAI_BUILD=build-san GONGKAI_SANITIZED=1 tests/run.sh
+
+demo: all
+	scripts/demo.sh
+
+bench: all
+	bench/run.sh
+
+clean:
+	rm -rf build build-san out
+
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)

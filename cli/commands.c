@@ -1,0 +1,57 @@
+/*
+ * commands — the one table of commands.  Each command lives in its stage:
+ * template/check/collect/status in collect/, score/export in score/, report
+ * in report/, run in cli/run.c.
+ */
+#include "cli/commands.h"
+#include "collect/collect.h"
+#include "common/msg.h"
+#include "common/util.h"
+#include "report/report.h"
+#include "score/score.h"
+
+#include <string.h>
+
+const struct command commands[] = {
+	{ "template", cmd_template, "[--unit CODE] [-o DIR]",
+	  N_("write blank packages for the units to fill in"),
+	  N_("  --unit CODE   only this unit\n"
+	     "  -o DIR        where to write the folders (default: ./template)\n") },
+	{ "check", cmd_check, "DIR...",
+	  N_("check packages exactly as collect would, storing nothing"),
+	  N_("  DIR           a package folder, named with the unit's code\n") },
+	{ "collect", cmd_collect, "",
+	  N_("store every new or changed package from the inbox"),
+	  N_("  (no options: the inbox is [paths] inbox in config.ini)\n") },
+	{ "status", cmd_status, "[--csv]",
+	  N_("list every unit: received, version, days late, or missing"),
+	  N_("  --csv         CSV (UTF-8 with BOM) instead of a table\n") },
+	{ "score", cmd_score, "[--unit CODE]",
+	  N_("score every unit against the rubric"),
+	  N_("  --unit CODE   afterwards print this unit's scorecard\n") },
+	{ "export", cmd_export, "[-o FILE]",
+	  N_("write the score CSV"),
+	  N_("  -o FILE       where to write it (default: [paths] export; - for stdout)\n") },
+	{ "report", cmd_report, "[-o FILE]",
+	  N_("write the annual report and scorecards as PDF"),
+	  N_("  -o FILE       where to write it (default: [paths] report)\n") },
+	{ "run", cmd_run, "",
+	  N_("collect, score, export and report in one go"),
+	  N_("  (no options: paths come from config.ini)\n") },
+};
+const size_t ncommands = ARRAY_SIZE(commands);
+
+const struct command *command_find(const char *name)
+{
+	for (size_t i = 0; i < ncommands; i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+void command_usage(const struct command *c, FILE *out)
+{
+	fprintf(out, _("usage: gongkai [options] %s %s\n"), c->name, c->args);
+	fprintf(out, "\n%s\n\n", _(c->summary));
+	fputs(_(c->help), out);
+}

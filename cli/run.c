@@ -1,0 +1,33 @@
+/*
+ * run — the main job: collect, score, export and report in one go.
+ */
+#include "cli/commands.h"
+#include "collect/collect.h"
+#include "common/db.h"
+#include "common/msg.h"
+#include "report/report.h"
+#include "score/score.h"
+
+#include <stdio.h>
+
+int cmd_run(int argc, char **argv, const struct config *cfg)
+{
+	if (argc > 1) {
+		error(_("run takes no arguments; see gongkai run --help"));
+		return 2;
+	}
+	(void)argv;
+	sqlite3 *db = db_open(cfg->database);
+	if (!db)
+		return 2;
+	int collected = collect_inbox(cfg, db);
+	int rc = collected;
+	if (collected != 2 && (rc = score_all(cfg, db)) == 0 && (rc = export_scores(cfg, db, cfg->export_csv)) == 0 &&
+	    (rc = report_write(cfg, db, cfg->report)) == 0) {
+		info(_("scores: %s"), cfg->export_csv);
+		info(_("report: %s"), cfg->report);
+		rc = collected;
+	}
+	db_close(db);
+	return rc;
+}

@@ -1,0 +1,43 @@
+/*
+ * diag — problems found in input, as values.
+ *
+ * A reader never prints: it appends each problem it finds (file, line, column
+ * header, one sentence saying what is wrong and what would be right) to a
+ * diag list, so that every problem in a package is reported at once and the
+ * caller decides what to do.  diag_print() turns the list into the lines the
+ * user reads:
+ *
+ *     FILE:LINE: COLUMN: MESSAGE          (line 0 omits ":LINE", no column omits "COLUMN: ")
+ */
+#ifndef GK_DIAG_H
+#define GK_DIAG_H
+
+#include <stdio.h>
+
+enum diag_level { DIAG_ERROR, DIAG_WARNING };
+
+struct diag {
+	enum diag_level level;
+	char *file;   /* as the user names it, e.g. "inbox/tjj/stats.csv" */
+	long line;    /* 1-based; 0 when the problem is the whole file */
+	char *column; /* header name as written in the file; NULL if none */
+	char *text;   /* translated sentence */
+};
+
+struct diags {
+	struct diag *d;
+	size_t n, alloc;
+	size_t errors;
+};
+#define DIAGS_INIT { NULL, 0, 0, 0 }
+
+void diag_add(struct diags *ds, enum diag_level level, const char *file, long line,
+	      const char *column, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+#define diag_err(ds, file, line, col, ...) diag_add(ds, DIAG_ERROR, file, line, col, __VA_ARGS__)
+#define diag_warn(ds, file, line, col, ...) diag_add(ds, DIAG_WARNING, file, line, col, __VA_ARGS__)
+
+/* Print every diagnostic, one per line, errors as "error: ..." lines. */
+void diag_print(const struct diags *ds, FILE *out);
+void diag_clear(struct diags *ds);
+
+#endif

@@ -1,0 +1,37 @@
+/*
+ * msg — messages through GNU gettext, and the choice of language.
+ *
+ * Message ids are English; po/zh_CN/ holds the Chinese catalogue and the
+ * English one is generated.  The CLI's language comes from --lang, else the
+ * environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); when the environment
+ * names no language we speak Chinese, the users' language.  The report may
+ * switch language for its own text with msg_use_language().
+ *
+ * Works on a machine whose only locales are C, C.UTF-8 and POSIX: when the
+ * wanted locale is not installed we run LC_MESSAGES under C.UTF-8 and let
+ * LANGUAGE pick the catalogue, which glibc honours for C.UTF-8.
+ */
+#ifndef GK_MSG_H
+#define GK_MSG_H
+
+#include <libintl.h>
+
+#define _(s) gettext(s)
+#define N_(s) (s)
+
+/* Set up gettext; lang is "zh_CN", "en" or NULL for the environment. 0, or -1 for an unknown language. */
+int msg_init(const char *lang);
+/* Switch the language of later gettext() calls ("zh_CN" or "en"). */
+void msg_use_language(const char *lang);
+/* The language now in use: "zh_CN" or "en". */
+const char *msg_language(void);
+/* Is s a language we have a catalogue for? */
+int msg_language_known(const char *s);
+
+/* Quiet flag (-q): suppresses informational output, never errors. */
+extern int msg_quiet;
+void info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

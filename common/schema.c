@@ -1,0 +1,105 @@
+/*
+ * schema — the database's migrations, oldest first.  Step N brings
+ * user_version from N-1 to N.  Never edit a step that has shipped; add one.
+ */
+#include "common/schema.h"
+#include "common/util.h"
+
+const char *const schema_steps[] = {
+	/* 1: the collect stage */
+	"CREATE TABLE unit ("
+	"  code   TEXT PRIMARY KEY,"
+	"  name   TEXT NOT NULL,"
+	"  type   TEXT NOT NULL CHECK (type IN ('town', 'street', 'dept')),"
+	"  duties TEXT NOT NULL,"               /* category codes joined by ';' */
+	"  seq    INTEGER NOT NULL"             /* order in the roster file */
+	") STRICT;"
+	"CREATE TABLE package ("
+	"  id         INTEGER PRIMARY KEY,"
+	"  unit       TEXT NOT NULL,"
+	"  version    INTEGER NOT NULL CHECK (version >= 1),"
+	"  digest     TEXT NOT NULL,"           /* SHA-256 over the files' names and digests */
+	"  received   INTEGER NOT NULL,"        /* newest file mtime, Unix seconds */
+	"  received_local TEXT NOT NULL,"       /* the same as YYYY-MM-DD HH:MM, local time */
+	"  days_late  INTEGER NOT NULL CHECK (days_late >= 0),"  /* this version's own lateness */
+	"  contact    TEXT NOT NULL,"
+	"  phone      TEXT NOT NULL,"
+	"  summary    TEXT NOT NULL,"
+	"  UNIQUE (unit, version)"
+	") STRICT;"
+	"CREATE TABLE package_file ("
+	"  package_id INTEGER NOT NULL REFERENCES package(id),"
+	"  name       TEXT NOT NULL,"
+	"  sha256     TEXT NOT NULL,"
+	"  encoding   TEXT NOT NULL,"
+	"  mtime      INTEGER NOT NULL,"
+	"  bytes      BLOB NOT NULL,"
+	"  PRIMARY KEY (package_id, name)"
+	") STRICT;"
+	"CREATE TABLE stat ("
+	"  package_id INTEGER NOT NULL REFERENCES package(id),"
+	"  code       TEXT NOT NULL,"
+	"  value      INTEGER NOT NULL CHECK (value >= 0),"
+	"  PRIMARY KEY (package_id, code)"
+	") STRICT, WITHOUT ROWID;"
+	"CREATE TABLE catalog ("
+	"  package_id   INTEGER NOT NULL REFERENCES package(id),"
+	"  line         INTEGER NOT NULL,"      /* line in catalog.csv */
+	"  index_no     TEXT NOT NULL,"
+	"  title        TEXT NOT NULL,"
+	"  category     TEXT NOT NULL,"         /* category code */
+	"  formed_on    INTEGER,"               /* day number (days since 1970-01-01); NULL if blank */
+	"  published_on INTEGER NOT NULL,"
+	"  url          TEXT NOT NULL,"
+	"  chars        INTEGER,"               /* NULL = unknown */
+	"  PRIMARY KEY (package_id, line)"
+	") STRICT;"
+	"CREATE TABLE attempt ("
+	"  id         INTEGER PRIMARY KEY,"
+	"  unit       TEXT NOT NULL,"           /* the inbox folder name */
+	"  digest     TEXT NOT NULL,"
+	"  received   INTEGER NOT NULL,"
+	"  outcome    TEXT NOT NULL CHECK (outcome IN ('accepted', 'rejected')),"
+	"  package_id INTEGER REFERENCES package(id),"
+	"  messages   TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX attempt_unit ON attempt(unit, id);",
+
+	/* 2: the score stage; `score` replaces these rows wholesale each run */
+	"CREATE TABLE score ("
+	"  unit       TEXT PRIMARY KEY,"
+	"  package_id INTEGER REFERENCES package(id),"   /* NULL: no accepted package */
+	"  grp        TEXT NOT NULL CHECK (grp IN ('town_street', 'dept')),"
+	"  earned     INTEGER NOT NULL,"        /* hundredths */
+	"  possible   INTEGER NOT NULL,"
+	"  base       INTEGER NOT NULL,"
+	"  deductions INTEGER NOT NULL,"
+	"  bonus      INTEGER NOT NULL,"
+	"  total      INTEGER NOT NULL,"
+	"  grade      INTEGER NOT NULL CHECK (grade BETWEEN 0 AND 3),"  /* 0 优秀 1 良好 2 合格 3 不合格 */
+	"  capped     INTEGER NOT NULL,"        /* 1 when the sham cap lowered the grade */
+	"  rank       INTEGER NOT NULL,"
+	"  position   INTEGER NOT NULL"         /* order within the group: rank, then code */
+	") STRICT;"
+	"CREATE TABLE criterion_score ("
+	"  unit       TEXT NOT NULL REFERENCES score(unit),"
+	"  criterion  INTEGER NOT NULL CHECK (criterion BETWEEN 1 AND 13),"
+	"  points     INTEGER NOT NULL,"
+	"  score      INTEGER,"                 /* NULL: does not apply */
+	"  PRIMARY KEY (unit, criterion)"
+	") STRICT;"
+	"CREATE TABLE deduction ("
+	"  id         INTEGER PRIMARY KEY,"
+	"  unit       TEXT NOT NULL REFERENCES score(unit),"
+	"  criterion  INTEGER,"                 /* 1..13; NULL for a finding */
+	"  reason     TEXT NOT NULL,"           /* reason code, e.g. not_disclosed, sham_placeholder */
+	"  points     INTEGER NOT NULL,"        /* hundredths lost (or, for a bonus, gained) */
+	"  file       TEXT,"                    /* catalogue file, when a row is the evidence */
+	"  line       INTEGER,"
+	"  evidence   TEXT NOT NULL,"           /* stats codes and values, the other unit, … */
+	"  sentence   TEXT NOT NULL"            /* in the report language */
+	") STRICT;"
+	"CREATE INDEX deduction_unit ON deduction(unit, id);",
+};
+
+const int schema_nsteps = (int)ARRAY_SIZE(schema_steps);

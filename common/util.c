@@ -1,0 +1,241 @@
+/*
+ * util — the few helpers every module uses.  See util.h.
+ */
+#include "common/util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void oom(void)
+{
+	fputs("gongkai: out of memory\n", stderr);
+	abort();
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q)
+		oom();
+	return q;
+}
+
+char *xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	return sb_detach(&sb);
+}
+
+void sb_grow(struct strbuf *sb, size_t extra)
+{
+	size_t need = sb->len + extra + 1;
+	if (need <= sb->alloc)
+		return;
+	size_t a = sb->alloc ? sb->alloc : 64;
+	while (a < need)
+		a *= 2;
+	sb->buf = xrealloc(sb->buf, a);
+	sb->alloc = a;
+}
+
+void sb_add(struct strbuf *sb, const void *data, size_t n)
+{
+	sb_grow(sb, n);
+	memcpy(sb->buf + sb->len, data, n);
+	sb->len += n;
+	sb->buf[sb->len] = '\0';
+}
+
+void sb_adds(struct strbuf *sb, const char *s)
+{
+	sb_add(sb, s, strlen(s));
+}
+
+void sb_addc(struct strbuf *sb, char c)
+{
+	sb_add(sb, &c, 1);
+}
+
+void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
+{
+	va_list cp;
+	va_copy(cp, ap);
+	int n = vsnprintf(NULL, 0, fmt, cp);
+	va_end(cp);
+	if (n < 0)
+		return;
+	sb_grow(sb, (size_t)n);
+	vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	sb->len += (size_t)n;
+}
+
+void sb_addf(struct strbuf *sb, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(sb, fmt, ap);
+	va_end(ap);
+}
+
+void sb_reset(struct strbuf *sb)
+{
+	sb->len = 0;
+	if (sb->buf)
+		sb->buf[0] = '\0';
+}
+
+void sb_release(struct strbuf *sb)
+{
+	free(sb->buf);
+	sb->buf = NULL;
+	sb->len = sb->alloc = 0;
+}
+
+char *sb_detach(struct strbuf *sb)
+{
+	char *p = sb->buf ? sb->buf : xstrdup("");
+	sb->buf = NULL;
+	sb->len = sb->alloc = 0;
+	return p;
+}
+
+const char *sb_str(const struct strbuf *sb)
+{
+	return sb->buf ? sb->buf : "";
+}
+
+void vec_push(struct vec *v, void *p)
+{
+	if (v->n == v->alloc) {
+		v->alloc = v->alloc ? v->alloc * 2 : 16;
+		v->item = xrealloc(v->item, v->alloc * sizeof(*v->item));
+	}
+	v->item[v->n++] = p;
+}
+
+void vec_release(struct vec *v, void (*free_fn)(void *))
+{
+	if (free_fn)
+		for (size_t i = 0; i < v->n; i++)
+			free_fn(v->item[i]);
+	free(v->item);
+	v->item = NULL;
+	v->n = v->alloc = 0;
+}
+
+static size_t space_len(const char *s)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f')
+		return 1;
+	if (c == 0xE3 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x80)
+		return 3; /* U+3000 IDEOGRAPHIC SPACE */
+	return 0;
+}
+
+char *trim(char *s)
+{
+	size_t n;
+	while ((n = space_len(s)) > 0)
+		s += n;
+	size_t len = strlen(s);
+	for (;;) {
+		if (len >= 1 && space_len(s + len - 1) == 1) {
+			len--;
+		} else if (len >= 3 && space_len(s + len - 3) == 3) {
+			len -= 3;
+		} else {
+			break;
+		}
+	}
+	s[len] = '\0';
+	return s;
+}
+
+int read_file(const char *path, char **out, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	struct stat st;
+	int bad = fstat(fd, &st) < 0 ? errno : (!S_ISREG(st.st_mode) ? EINVAL : 0);
+	if (bad) {
+		close(fd);
+		errno = bad;
+		return -1;
+	}
+	size_t cap = (size_t)st.st_size + 1, n = 0;
+	char *buf = xmalloc(cap);
+	for (;;) {
+		if (n + 1 >= cap) {
+			cap *= 2;
+			buf = xrealloc(buf, cap);
+		}
+		ssize_t r = read(fd, buf + n, cap - n - 1);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			int e = errno;
+			free(buf);
+			close(fd);
+			errno = e;
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
+char *path_join(const char *dir, const char *rel)
+{
+	if (rel[0] == '/' || !dir || !dir[0])
+		return xstrdup(rel);
+	size_t dl = strlen(dir);
+	if (dir[dl - 1] == '/')
+		return xasprintf("%s%s", dir, rel);
+	return xasprintf("%s/%s", dir, rel);
+}

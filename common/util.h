@@ -1,0 +1,60 @@
+/*
+ * util — allocation that never returns NULL, a growable string buffer and
+ * a growable pointer vector.  A batch tool may die on out-of-memory; every
+ * other failure is a value returned to the caller.
+ *
+ * Ownership: sb_release() frees a buffer's contents, sb_detach() hands the
+ * bytes to the caller (who frees them), vec_release() frees the array but not
+ * the elements unless given a free function.
+ */
+#ifndef GK_UTIL_H
+#define GK_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+struct strbuf {
+	char *buf;   /* always NUL-terminated once anything is added */
+	size_t len;
+	size_t alloc;
+};
+#define STRBUF_INIT { NULL, 0, 0 }
+
+void sb_grow(struct strbuf *sb, size_t extra);
+void sb_add(struct strbuf *sb, const void *data, size_t n);
+void sb_adds(struct strbuf *sb, const char *s);
+void sb_addc(struct strbuf *sb, char c);
+void sb_addf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+void sb_reset(struct strbuf *sb);
+void sb_release(struct strbuf *sb);
+char *sb_detach(struct strbuf *sb);
+/* The buffer's text; "" for a buffer that never received anything. */
+const char *sb_str(const struct strbuf *sb);
+
+struct vec {
+	void **item;
+	size_t n;
+	size_t alloc;
+};
+#define VEC_INIT { NULL, 0, 0 }
+void vec_push(struct vec *v, void *p);
+void vec_release(struct vec *v, void (*free_fn)(void *));
+
+/* Trim ASCII white space, U+3000 (ideographic space) and a trailing CR in place. */
+char *trim(char *s);
+/* Read a whole regular file; returns 0 or -1 with errno set. *out is owned by the caller. */
+int read_file(const char *path, char **out, size_t *len);
+/* Join dir and a relative path ("dir/rel"); an absolute rel is returned as is. */
+char *path_join(const char *dir, const char *rel);
+
+#endif

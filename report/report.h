@@ -1,0 +1,17 @@
+/*
+ * report — the third stage: the district annual report and scorecards as PDF.
+ * Reads everything from the database (written by collect and score).
+ */
+#ifndef GK_REPORT_H
+#define GK_REPORT_H
+
+#include "common/config.h"
+
+#include <sqlite3.h>
+
+/* Write the PDF to path. 0, or 2 after printing an error. */
+int report_write(const struct config *cfg, sqlite3 *db, const char *path);
+
+int cmd_report(int argc, char **argv, const struct config *cfg);
+
+#endif

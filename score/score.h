@@ -1,0 +1,21 @@
+/*
+ * score — the second stage: the rubric engine, ranking and the score export.
+ * Reads the collect stage's tables, writes score, criterion_score and
+ * deduction (common/db.h).
+ */
+#ifndef GK_SCORE_H
+#define GK_SCORE_H
+
+#include "common/config.h"
+
+#include <sqlite3.h>
+
+/* Score every roster unit and store the result. 0, or 2 after printing an error. */
+int score_all(const struct config *cfg, sqlite3 *db);
+/* Write the score CSV (rubric.md, "Score export") to path ("-" = stdout). 0 or 2. */
+int export_scores(const struct config *cfg, sqlite3 *db, const char *path);
+
+int cmd_score(int argc, char **argv, const struct config *cfg);
+int cmd_export(int argc, char **argv, const struct config *cfg);
+
+#endif
