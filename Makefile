@@ -70,7 +70,9 @@ $(BUILD)/po/zh_CN.po: $(PO_FRAGMENTS)
 	msgcat --use-first -o $@ $(PO_FRAGMENTS)
 
 $(BUILD)/po/en.po: $(BUILD)/po/gongkai.pot
-	msgen -o $@ $<
+	msgen $< | sed -e 's/nplurals=INTEGER; plural=EXPRESSION;/nplurals=2; plural=(n != 1);/' \
+		-e 's/^"Language: \\n"/"Language: en\\n"/' -e 's/YEAR-MO-DA HO:MI+ZONE/2026-11-27 00:00+0800/' \
+		-e 's/FULL NAME <EMAIL@ADDRESS>/gongkai developers/' -e 's/LANGUAGE <LL@li.org>/gongkai developers/' > $@
 
 $(BUILD)/locale/%/LC_MESSAGES/gongkai.mo: $(BUILD)/po/%.po
 	@mkdir -p $(dir $@)
