@@ -32,7 +32,7 @@ void print_card(FILE *out, const struct config *cfg, const struct scoring *s, si
 {
 	const struct unit_in *u = &s->u[i];
 	const struct unit_result *r = &s->res[i];
-	char a[32], b[32], c[32];
+	char a[32], b[32], c[32], t[32];
 	size_t ingroup = 0;
 	for (size_t k = 0; k < s->n; k++)
 		ingroup += s->res[k].group == r->group;
@@ -61,7 +61,7 @@ void print_card(FILE *out, const struct config *cfg, const struct scoring *s, si
 		fmt_points(r->base, c));
 	fprintf(out, _("findings -%s, bonus +%s (at most %s), total %s\n"), fmt_points(r->deductions, a),
 		fmt_points(r->bonus < cfg->rubric.bonus_cap ? r->bonus : cfg->rubric.bonus_cap, b),
-		fmt_points(cfg->rubric.bonus_cap, c), fmt_points(r->total, c));
+		fmt_points(cfg->rubric.bonus_cap, c), fmt_points(r->total, t));
 	int notes = 0;
 	for (size_t j = 0; j < r->nd; j++) {
 		if (r->d[j].criterion)

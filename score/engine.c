@@ -453,7 +453,8 @@ static void c09(const struct engine *e, const struct unit_in *u, struct unit_res
 		struct strbuf who = STRBUF_INIT, ev = STRBUF_INIT;
 		sb_adds(&ev, "summary.txt; copy_of=");
 		for (size_t k = 0; k < u->ncopies; k++) {
-			sb_addf(&who, "%s%s", k ? ", " : "", u->copies[k].code);
+			sb_addf(&who, "%s%s (%s)", k ? ", " : "", u->copies[k].name ? u->copies[k].name : "",
+				u->copies[k].code);
 			sb_addf(&ev, "%s%s (Jaccard %lld.%04lld)", k ? ", " : "", u->copies[k].code,
 				u->copies[k].similarity / 10000, u->copies[k].similarity % 10000);
 		}

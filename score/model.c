@@ -23,7 +23,7 @@ void unit_in_release(struct unit_in *u)
 	free(u->rows);
 	free(u->summary);
 	for (size_t i = 0; i < u->ncopies; i++)
-		free(u->copies[i].code);
+		free(u->copies[i].code), free(u->copies[i].name);
 	free(u->copies);
 	memset(u, 0, sizeof(*u));
 }

@@ -37,6 +37,7 @@ struct cat_row {
 /* Another unit whose summary this unit's summary copies (C09). */
 struct copy_of {
 	char *code;
+	char *name;
 	long long similarity;   /* Jaccard, in ten-thousandths, rounded down */
 };
 

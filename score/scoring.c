@@ -34,10 +34,11 @@ const char *display_path(const struct config *cfg, const char *path)
 	return path;
 }
 
-static void add_copy(struct unit_in *u, const char *other, const struct copy_pair *p)
+static void add_copy(struct unit_in *u, const struct unit_in *other, const struct copy_pair *p)
 {
 	u->copies = xrealloc(u->copies, (u->ncopies + 1) * sizeof(*u->copies));
-	u->copies[u->ncopies].code = xstrdup(other);
+	u->copies[u->ncopies].code = xstrdup(other->code);
+	u->copies[u->ncopies].name = xstrdup(other->name);
 	u->copies[u->ncopies].similarity = (long long)(p->inter * 10000 / p->uni);
 	u->ncopies++;
 }
@@ -63,9 +64,9 @@ static void find_copies(const struct rubric *r, struct scoring *s)
 	for (size_t k = 0; k < np; k++) {
 		struct unit_in *a = &s->u[who[pairs[k].a]], *b = &s->u[who[pairs[k].b]];
 		if (a->received >= b->received)
-			add_copy(a, b->code, &pairs[k]);
+			add_copy(a, b, &pairs[k]);
 		if (b->received >= a->received)
-			add_copy(b, a->code, &pairs[k]);
+			add_copy(b, a, &pairs[k]);
 	}
 	free(pairs);
 	for (size_t k = 0; k < m; k++)
