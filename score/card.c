@@ -50,7 +50,7 @@ void print_card(FILE *out, const struct config *cfg, const struct scoring *s, si
 			fprintf(out, _("C%02d %s: does not apply\n"), k, criterion_name(k));
 			continue;
 		}
-		fprintf(out, "C%02d %s: %s / %s\n", k, criterion_name(k), fmt_points(r->crit[k], a),
+		fprintf(out, _("C%02d %s: %s / %s\n"), k, criterion_name(k), fmt_points(r->crit[k], a),
 			fmt_points(cfg->rubric.points[k], b));
 		for (size_t j = 0; j < r->nd; j++)
 			if (r->d[j].criterion == k)
