@@ -24,6 +24,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Packages per transaction: one commit (and its fsyncs) per batch, not per package. */
+enum { BATCH = 200 };
+
 struct tally {
 	size_t accepted, unchanged, rejected, missing;
 };
@@ -54,10 +57,11 @@ static char **list_inbox(const char *inbox, size_t *n)
 	return (char **)names.item;
 }
 
-static const char *unit_name(const struct roster *r, const char *code)
+/* "code name" for a roster unit, just "code" for a stray folder; caller frees. */
+static char *unit_label(const struct roster *r, const char *code)
 {
 	int i = roster_find(r, code);
-	return i >= 0 ? r->u[i].name : "";
+	return i >= 0 ? xasprintf("%s %s", code, r->u[i].name) : xstrdup(code);
 }
 
 /* Handle one inbox folder. Returns -1 only on a database error. */
@@ -69,7 +73,7 @@ static int collect_one(const struct config *cfg, const struct roster *roster, st
 	struct package p;
 	int rc = 0, version = 0;
 	char newest_digest[DIGEST_HEX];
-	const char *uname = unit_name(roster, name);
+	char *label = unit_label(roster, name);
 
 	int loaded;
 	if (roster_find(roster, name) < 0) {
@@ -85,7 +89,7 @@ static int collect_one(const struct config *cfg, const struct roster *roster, st
 		goto out;
 	}
 	if (loaded && version > 0 && !strcmp(newest_digest, p.digest)) {
-		printf(_("%s %s: unchanged (version %d)\n"), name, uname, version);
+		printf(_("%s: unchanged (version %d)\n"), label, version);
 		t->unchanged++;
 		goto out;
 	}
@@ -97,9 +101,9 @@ static int collect_one(const struct config *cfg, const struct roster *roster, st
 		}
 		int late = store_first_days_late(st, name);
 		late = late < 0 ? 0 : late;
-		printf(ngettext("%s %s: accepted as version %d, %d day late\n", "%s %s: accepted as version %d, %d days late\n",
+		printf(ngettext("%s: accepted as version %d, %d day late\n", "%s: accepted as version %d, %d days late\n",
 				(unsigned long)late),
-		       name, uname, version, late);
+		       label, version, late);
 		t->accepted++;
 		goto out;
 	}
@@ -110,13 +114,13 @@ static int collect_one(const struct config *cfg, const struct roster *roster, st
 		rc = store_rejection(st, name, p.digest, p.received, sb_str(&sb));
 		sb_release(&sb);
 	}
-	printf(ngettext("%s %s: rejected, %zu problem (see above)\n", "%s %s: rejected, %zu problems (see above)\n",
-			d.errors),
-	       name, uname, d.errors);
+	printf(ngettext("%s: rejected, %zu problem (see above)\n", "%s: rejected, %zu problems (see above)\n", d.errors),
+	       label, d.errors);
 	t->rejected++;
 out:
 	package_release(&p);
 	diag_clear(&d);
+	free(label);
 	free(dir);
 	return rc;
 }
@@ -143,12 +147,23 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	struct progress bar;
 	progress_start(&bar, _("collect"), n);
 	size_t i;
+	int in_tx = 0;
 	for (i = 0; i < n; i++) {
+		if (!in_tx && store_begin(&st) < 0)
+			break;
+		in_tx = 1;
 		if (collect_one(cfg, &roster, &st, names[i], &t) < 0)
 			break;
-		fflush(stdout);
+		if ((i + 1) % BATCH == 0 || i + 1 == n) {
+			if (store_commit(&st) < 0)
+				break;
+			in_tx = 0;
+			fflush(stdout);
+		}
 		progress_update(&bar, i + 1);
 	}
+	if (in_tx)
+		db_exec(db, "ROLLBACK");
 	progress_end(&bar);
 	if (i == n) {
 		for (size_t u = 0; u < roster.n; u++) {
