@@ -53,7 +53,7 @@ const char *const schema_steps[] = {
 	"  url          TEXT NOT NULL,"
 	"  chars        INTEGER,"               /* NULL = unknown */
 	"  PRIMARY KEY (package_id, line)"
-	") STRICT;"
+	") STRICT, WITHOUT ROWID;"
 	"CREATE TABLE attempt ("
 	"  id         INTEGER PRIMARY KEY,"
 	"  unit       TEXT NOT NULL,"           /* the inbox folder name */
