@@ -60,7 +60,7 @@ int cmd_check(int argc, char **argv, const struct config *cfg)
 		free(dirs);
 		return 2;
 	}
-	struct roster roster = { NULL, 0 };
+	struct roster roster = { NULL, 0, NULL };
 	const struct roster *use_roster = NULL;
 	if (cfg) {
 		struct diags d = DIAGS_INIT;

@@ -10,8 +10,10 @@
  */
 #include "collect/collect.h"
 #include "collect/package.h"
+#include "collect/readahead.h"
 #include "collect/store.h"
 #include "common/args.h"
+#include "common/codes.h"
 #include "common/db.h"
 #include "common/msg.h"
 #include "common/progress.h"
@@ -23,6 +25,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Packages per transaction: one commit (and its fsyncs) per batch, not per package. */
+enum { BATCH = 200 };
+/* Packages read ahead of the writer: bounds memory whatever the inbox size. */
+enum { READ_AHEAD = 8 };
 
 struct tally {
 	size_t accepted, unchanged, rejected, missing;
@@ -54,70 +61,145 @@ static char **list_inbox(const char *inbox, size_t *n)
 	return (char **)names.item;
 }
 
-static const char *unit_name(const struct roster *r, const char *code)
+/* "code name" for a roster unit, just "code" for a stray folder; caller frees. */
+static char *unit_label(const struct roster *r, const char *code)
 {
 	int i = roster_find(r, code);
-	return i >= 0 ? r->u[i].name : "";
+	return i >= 0 ? xasprintf("%s %s", code, r->u[i].name) : xstrdup(code);
 }
 
-/* Handle one inbox folder. Returns -1 only on a database error. */
-static int collect_one(const struct config *cfg, const struct roster *roster, struct store *st, const char *name,
-		       struct tally *t)
-{
-	char *dir = path_join(cfg->inbox, name);
-	struct diags d = DIAGS_INIT;
+/* What the reading thread found out about one inbox folder. */
+struct job {
+	char *name, *dir;
 	struct package p;
-	int rc = 0, version = 0;
-	char newest_digest[DIGEST_HEX];
-	const char *uname = unit_name(roster, name);
+	struct diags d;
+	enum { JOB_UNCHANGED, JOB_VALID, JOB_INVALID } state;
+	int version; /* the newest stored version, for an unchanged package */
+};
 
-	int loaded;
-	if (roster_find(roster, name) < 0) {
-		memset(&p, 0, sizeof(p));
-		p.code = xstrdup(name);
-		package_validate(&p, dir, cfg, roster, &d); /* only says: not a roster code */
-		loaded = 0;
-	} else {
-		loaded = package_load(&p, dir, dir, name, &d) == 0;
-	}
-	if (loaded && store_newest(st, name, &version, newest_digest) < 0) {
-		rc = -1;
-		goto out;
-	}
-	if (loaded && version > 0 && !strcmp(newest_digest, p.digest)) {
-		printf(_("%s %s: unchanged (version %d)\n"), name, uname, version);
-		t->unchanged++;
-		goto out;
-	}
-	if (loaded && package_validate(&p, dir, cfg, roster, &d) == 0) {
-		diag_print(&d, stderr); /* warnings */
-		if (store_package(st, &p, cfg, &version) < 0) {
-			rc = -1;
-			goto out;
+/* The newest stored digest of every unit, read once before the reading starts. */
+struct newest {
+	char *unit;
+	int version;
+	char digest[DIGEST_HEX];
+};
+
+struct run {
+	const struct config *cfg;
+	const struct roster *roster;
+	char **names;
+	struct newest *newest;
+	size_t nnewest;
+};
+
+static int by_unit(const void *a, const void *b)
+{
+	return strcmp(((const struct newest *)a)->unit, ((const struct newest *)b)->unit);
+}
+
+static int load_newest(sqlite3 *db, struct run *r)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT unit, MAX(version), digest FROM package GROUP BY unit");
+	if (!st)
+		return -1;
+	size_t alloc = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (r->nnewest == alloc) {
+			alloc = alloc ? alloc * 2 : 64;
+			r->newest = xrealloc(r->newest, alloc * sizeof(*r->newest));
 		}
-		int late = store_first_days_late(st, name);
+		struct newest *n = &r->newest[r->nnewest++];
+		n->unit = xstrdup((const char *)sqlite3_column_text(st, 0));
+		n->version = sqlite3_column_int(st, 1);
+		snprintf(n->digest, sizeof(n->digest), "%s", (const char *)sqlite3_column_text(st, 2));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_error(db, "newest versions");
+	if (r->nnewest)
+		qsort(r->newest, r->nnewest, sizeof(*r->newest), by_unit);
+	return 0;
+}
+
+static const struct newest *find_newest(const struct run *r, const char *unit)
+{
+	struct newest key = { .unit = (char *)unit };
+	return r->nnewest ? bsearch(&key, r->newest, r->nnewest, sizeof(key), by_unit) : NULL;
+}
+
+static void job_free(void *v)
+{
+	struct job *j = v;
+	if (!j)
+		return;
+	package_release(&j->p);
+	diag_clear(&j->d);
+	free(j->dir);
+	free(j);
+}
+
+/* In the reading thread: read, recognise unchanged, validate.  No database. */
+static void *prepare(size_t i, void *ctx)
+{
+	struct run *r = ctx;
+	struct job *j = xcalloc(1, sizeof(*j));
+	j->name = r->names[i];
+	j->dir = path_join(r->cfg->inbox, j->name);
+	j->state = JOB_INVALID;
+	if (roster_find(r->roster, j->name) < 0) {
+		j->p.code = xstrdup(j->name);
+		package_validate(&j->p, j->dir, r->cfg, r->roster, &j->d); /* only says: not a roster code */
+		return j;
+	}
+	if (package_load(&j->p, j->dir, j->dir, j->name, &j->d) < 0)
+		return j;
+	const struct newest *n = find_newest(r, j->name);
+	if (n && !strcmp(n->digest, j->p.digest)) {
+		j->state = JOB_UNCHANGED;
+		j->version = n->version;
+	} else if (package_validate(&j->p, j->dir, r->cfg, r->roster, &j->d) == 0) {
+		j->state = JOB_VALID;
+	}
+	return j;
+}
+
+/* In the writing thread: store or record, and tell the user. -1 only on a database error. */
+static int finish(struct job *j, const struct run *r, struct store *st, struct tally *t)
+{
+	char *label = unit_label(r->roster, j->name);
+	int rc = 0, version;
+	diag_print(&j->d, stderr); /* the problems, or a valid package's warnings */
+	switch (j->state) {
+	case JOB_UNCHANGED:
+		printf(_("%s: unchanged (version %d)\n"), label, j->version);
+		t->unchanged++;
+		break;
+	case JOB_VALID: {
+		if ((rc = store_package(st, &j->p, r->cfg, &version)) < 0)
+			break;
+		int late = store_first_days_late(st, j->name);
 		late = late < 0 ? 0 : late;
-		printf(ngettext("%s %s: accepted as version %d, %d day late\n", "%s %s: accepted as version %d, %d days late\n",
+		printf(ngettext("%s: accepted as version %d, %d day late\n", "%s: accepted as version %d, %d days late\n",
 				(unsigned long)late),
-		       name, uname, version, late);
+		       label, version, late);
 		t->accepted++;
-		goto out;
+		break;
 	}
-	diag_print(&d, stderr);
-	if (roster_find(roster, name) >= 0) {
-		struct strbuf sb = STRBUF_INIT;
-		diag_format(&d, &sb);
-		rc = store_rejection(st, name, p.digest, p.received, sb_str(&sb));
-		sb_release(&sb);
+	case JOB_INVALID:
+		if (roster_find(r->roster, j->name) >= 0) {
+			struct strbuf sb = STRBUF_INIT;
+			diag_format(&j->d, &sb);
+			rc = store_rejection(st, j->name, j->p.digest, j->p.received, sb_str(&sb));
+			sb_release(&sb);
+		}
+		printf(ngettext("%s: rejected, %zu problem (see above)\n", "%s: rejected, %zu problems (see above)\n",
+				j->d.errors),
+		       label, j->d.errors);
+		t->rejected++;
+		break;
 	}
-	printf(ngettext("%s %s: rejected, %zu problem (see above)\n", "%s %s: rejected, %zu problems (see above)\n",
-			d.errors),
-	       name, uname, d.errors);
-	t->rejected++;
-out:
-	package_release(&p);
-	diag_clear(&d);
-	free(dir);
+	free(label);
 	return rc;
 }
 
@@ -140,16 +222,45 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	if (!names || roster_store(db, &roster) < 0 || store_open(&st, db) < 0)
 		goto out;
 	struct tally t = { 0, 0, 0, 0 };
+	struct run run = { cfg, &roster, names, NULL, 0 };
+	size_t ncodes;
+	stat_codes(&ncodes); /* build the shared code table before the second thread reads it */
+	if (load_newest(db, &run) < 0) {
+		store_close(&st);
+		goto out;
+	}
 	struct progress bar;
 	progress_start(&bar, _("collect"), n);
+	struct readahead ra;
+	readahead_start(&ra, n, READ_AHEAD, prepare, job_free, &run);
 	size_t i;
+	int in_tx = 0;
 	for (i = 0; i < n; i++) {
-		if (collect_one(cfg, &roster, &st, names[i], &t) < 0)
+		struct job *j = readahead_next(&ra);
+		if (!in_tx && store_begin(&st) < 0) {
+			job_free(j);
 			break;
-		fflush(stdout);
+		}
+		in_tx = 1;
+		int failed = finish(j, &run, &st, &t) < 0;
+		job_free(j);
+		if (failed)
+			break;
+		if ((i + 1) % BATCH == 0 || i + 1 == n) {
+			if (store_commit(&st) < 0)
+				break;
+			in_tx = 0;
+			fflush(stdout);
+		}
 		progress_update(&bar, i + 1);
 	}
+	readahead_finish(&ra);
+	if (in_tx)
+		db_exec(db, "ROLLBACK");
 	progress_end(&bar);
+	for (size_t k = 0; k < run.nnewest; k++)
+		free(run.newest[k].unit);
+	free(run.newest);
 	if (i == n) {
 		for (size_t u = 0; u < roster.n; u++) {
 			int version;

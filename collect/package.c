@@ -51,9 +51,8 @@ int package_load(struct package *p, const char *dir, const char *display_dir, co
 			t->mtime = st.st_mtime;
 			if (t->mtime > p->received)
 				p->received = t->mtime;
-			char hex[DIGEST_HEX];
-			sha256_hex(t->raw, t->raw_len, hex);
-			sb_addf(&all, "%s %s\n", package_file_names[i], hex);
+			sha256_hex(t->raw, t->raw_len, p->file_digest[i]);
+			sb_addf(&all, "%s %s\n", package_file_names[i], p->file_digest[i]);
 		}
 		free(path);
 		free(display);

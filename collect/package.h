@@ -33,6 +33,7 @@ struct cat_row {
 struct package {
 	char *code;               /* the folder name */
 	struct text file[PKG_NFILES];
+	char file_digest[PKG_NFILES][DIGEST_HEX];
 	char digest[DIGEST_HEX];  /* over the files' names and SHA-256s */
 	time_t received;          /* newest mtime of the four files */
 	char *contact, *phone;

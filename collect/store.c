@@ -17,17 +17,16 @@ int store_open(struct store *s, sqlite3 *db)
 	s->last_attempt = db_prepare(db, "SELECT digest FROM attempt WHERE unit = ? ORDER BY id DESC LIMIT 1");
 	s->first_version = db_prepare(db, "SELECT days_late FROM package WHERE unit = ? AND version = 1");
 	s->ins_package = db_prepare(db,
-		"INSERT INTO package (unit, version, digest, received, received_local, days_late, contact, phone, summary)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		"INSERT INTO package (unit, version, digest, received, received_local, days_late, contact, phone, summary, stats)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	s->ins_file = db_prepare(db,
 		"INSERT INTO package_file (package_id, name, sha256, encoding, mtime, bytes) VALUES (?, ?, ?, ?, ?, ?)");
-	s->ins_stat = db_prepare(db, "INSERT INTO stat (package_id, code, value) VALUES (?, ?, ?)");
 	s->ins_row = db_prepare(db,
 		"INSERT INTO catalog (package_id, line, index_no, title, category, formed_on, published_on, url, chars)"
 		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	s->ins_attempt = db_prepare(db,
 		"INSERT INTO attempt (unit, digest, received, outcome, package_id, messages) VALUES (?, ?, ?, ?, ?, ?)");
-	if (!s->newest || !s->last_attempt || !s->first_version || !s->ins_package || !s->ins_file || !s->ins_stat ||
+	if (!s->newest || !s->last_attempt || !s->first_version || !s->ins_package || !s->ins_file ||
 	    !s->ins_row || !s->ins_attempt) {
 		store_close(s);
 		return -1;
@@ -42,10 +41,19 @@ void store_close(struct store *s)
 	sqlite3_finalize(s->first_version);
 	sqlite3_finalize(s->ins_package);
 	sqlite3_finalize(s->ins_file);
-	sqlite3_finalize(s->ins_stat);
 	sqlite3_finalize(s->ins_row);
 	sqlite3_finalize(s->ins_attempt);
 	memset(s, 0, sizeof(*s));
+}
+
+int store_begin(struct store *s)
+{
+	return db_exec(s->db, "BEGIN IMMEDIATE");
+}
+
+int store_commit(struct store *s)
+{
+	return db_exec(s->db, "COMMIT");
 }
 
 int store_newest(struct store *s, const char *unit, int *version, char digest[DIGEST_HEX])
@@ -86,29 +94,28 @@ static int insert_attempt(struct store *s, const char *unit, const char *digest,
 	return db_step_done(s->db, st);
 }
 
+/* {"t1.rules.issued":0,…}: codes are plain ASCII, values integers. */
+static void stats_json(const struct package *p, struct strbuf *sb)
+{
+	size_t n;
+	const struct statcode *codes = stat_codes(&n);
+	sb_addc(sb, '{');
+	for (size_t i = 0; i < n; i++)
+		sb_addf(sb, "%s\"%s\":%lld", i ? "," : "", codes[i].code, p->stats[i]);
+	sb_addc(sb, '}');
+}
+
 static int insert_rows(struct store *s, const struct package *p, sqlite3_int64 id)
 {
 	for (int i = 0; i < PKG_NFILES; i++) {
 		const struct text *t = &p->file[i];
-		char hex[DIGEST_HEX];
-		sha256_hex(t->raw, t->raw_len, hex);
 		sqlite3_stmt *st = s->ins_file;
 		sqlite3_bind_int64(st, 1, id);
 		sqlite3_bind_text(st, 2, package_file_names[i], -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, hex, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 3, p->file_digest[i], -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, t->encoding, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 5, (sqlite3_int64)t->mtime);
 		sqlite3_bind_blob(st, 6, t->raw, (int)t->raw_len, SQLITE_STATIC);
-		if (db_step_done(s->db, st) < 0)
-			return -1;
-	}
-	size_t n;
-	const struct statcode *codes = stat_codes(&n);
-	for (size_t i = 0; i < n; i++) {
-		sqlite3_stmt *st = s->ins_stat;
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_text(st, 2, codes[i].code, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 3, p->stats[i]);
 		if (db_step_done(s->db, st) < 0)
 			return -1;
 	}
@@ -140,7 +147,7 @@ int store_package(struct store *s, const struct package *p, const struct config 
 {
 	int newest;
 	char digest[DIGEST_HEX];
-	if (db_exec(s->db, "BEGIN IMMEDIATE") < 0)
+	if (db_exec(s->db, "SAVEPOINT package") < 0)
 		return -1;
 	/* Read the newest version inside the transaction: another collect may have run. */
 	if (store_newest(s, p->code, &newest, digest) < 0)
@@ -157,17 +164,22 @@ int store_package(struct store *s, const struct package *p, const struct config 
 	sqlite3_bind_text(st, 7, p->contact, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 8, p->phone, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 9, p->summary, -1, SQLITE_STATIC);
+	struct strbuf json = STRBUF_INIT;
+	stats_json(p, &json);
+	sqlite3_bind_text(st, 10, sb_str(&json), (int)json.len, SQLITE_TRANSIENT);
+	sb_release(&json);
 	if (db_step_done(s->db, st) < 0)
 		goto fail;
 	sqlite3_int64 id = sqlite3_last_insert_rowid(s->db);
 	if (insert_rows(s, p, id) < 0 || insert_attempt(s, p->code, p->digest, p->received, "accepted", id, "") < 0)
 		goto fail;
-	if (db_exec(s->db, "COMMIT") < 0)
+	if (db_exec(s->db, "RELEASE package") < 0)
 		goto fail;
 	*version = newest + 1;
 	return 0;
 fail:
-	db_exec(s->db, "ROLLBACK");
+	db_exec(s->db, "ROLLBACK TO package");
+	db_exec(s->db, "RELEASE package");
 	return -1;
 }
 

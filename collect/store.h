@@ -1,10 +1,13 @@
 /*
  * store — writing checked packages into the database.
  *
- * Each accepted package goes in as a new version in one transaction:
- * package row, the four files' exact bytes and SHA-256, every stats value,
- * every catalogue row, and an attempt row.  Either all of it is stored or
- * none.  Prepared statements live as long as the store.
+ * Each accepted package goes in as a new version: package row, the four
+ * files' exact bytes and SHA-256, every stats value, every catalogue row,
+ * and an attempt row, inside one savepoint, so either all of it is stored or
+ * none.  The caller groups packages into transactions (store_begin /
+ * store_commit): a package lies wholly inside one transaction, and a crash
+ * loses at most the packages of the open transaction, which the next
+ * collect stores again.  Prepared statements live as long as the store.
  */
 #ifndef GK_STORE_H
 #define GK_STORE_H
@@ -15,12 +18,16 @@
 
 struct store {
 	sqlite3 *db;
-	sqlite3_stmt *newest, *last_attempt, *first_version, *ins_package, *ins_file, *ins_stat, *ins_row,
+	sqlite3_stmt *newest, *last_attempt, *first_version, *ins_package, *ins_file, *ins_row,
 		*ins_attempt;
 };
 
 int store_open(struct store *s, sqlite3 *db);
 void store_close(struct store *s);
+
+/* Open and close the transaction that holds the next packages. 0 or -1. */
+int store_begin(struct store *s);
+int store_commit(struct store *s);
 
 /* The newest accepted version of a unit: its number (0 if none) and digest. */
 int store_newest(struct store *s, const char *unit, int *version, char digest[DIGEST_HEX]);
