@@ -1,5 +1,7 @@
 # The shipped sample district (明川区 2025, sample/): collect, score and
-# export give sample/expected_scores.csv byte for byte (BOM included).
+# export give sample/expected_scores.csv byte for byte (BOM included), apart
+# from line ends: that file was written with CRLF, the export (like every CSV
+# gongkai writes, and spec's own example) uses LF.
 # Units worked out by hand from rubric.md with the default rubric:
 #   fgj   C13 = 10 × 40/48 = 8.33; earned 108.33 of 110 → 98.48 (优秀)
 #   wjj   C07 = 5 − 3 days = 2; C08 = 5 − 3 identities = 2; C13 = 10 × 56/60 = 9.33;
@@ -16,7 +18,8 @@ cd s || exit 1
 [ $? -le 1 ] || fail "collect failed"
 expect_exit 0 "$GK" -q score
 expect_exit 0 "$GK" -q export -o scores.csv
-same scores.csv expected_scores.csv
+tr -d '\r' < expected_scores.csv > want.csv
+same scores.csv want.csv
 grep -q '^fgj,区发展和改革局,部门,98.48,12,优秀,.*,8.33,0.00,0.00$' scores.csv || fail fgj
 grep -q '^wjj,区卫生健康局,部门,93.94,22,优秀,30.00,10.00,10.00,5.00,8.00,7.00,2.00,2.00,5.00,5.00,5.00,5.00,9.33,0.00,0.00$' scores.csv || fail wjj
 grep -q '^z-hs,黄石镇人民政府,镇街,90.00,9,良好,.*,0.00,5.00,5.00,0.00,,0.00,0.00$' scores.csv || fail z-hs
