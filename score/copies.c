@@ -283,7 +283,8 @@ void copies_find(const struct copy_input *in, struct copy_pair **out, size_t *no
 	free(cand);
 	free(by_size);
 	free_sets(sets, n);
-	qsort(ps.p, ps.n, sizeof(*ps.p), cmp_pair);
+	if (ps.n)
+		qsort(ps.p, ps.n, sizeof(*ps.p), cmp_pair);
 	*out = ps.p;
 	*nout = ps.n;
 }
