@@ -105,9 +105,18 @@ static void check_summary(struct package *p, const char *display, struct diags *
 {
 	const struct text *t = &p->file[PKG_SUMMARY];
 	struct strbuf sb = STRBUF_INIT;
-	for (size_t i = 0; i < t->len; i++)
-		if (!(t->utf8[i] == '\r' && i + 1 < t->len && t->utf8[i + 1] == '\n'))
-			sb_addc(&sb, t->utf8[i]);
+	sb_grow(&sb, t->len);
+	for (const char *q = t->utf8, *end = t->utf8 + t->len; q < end;) {
+		const char *cr = memchr(q, '\r', (size_t)(end - q));
+		if (!cr) {
+			sb_add(&sb, q, (size_t)(end - q));
+			break;
+		}
+		sb_add(&sb, q, (size_t)(cr - q));
+		if (cr + 1 == end || cr[1] != '\n')
+			sb_addc(&sb, '\r'); /* a lone CR stays */
+		q = cr + 1;
+	}
 	p->summary = sb_detach(&sb);
 	char *copy = xstrdup(p->summary);
 	if (!*trim(copy))

@@ -100,8 +100,19 @@ static void stats_json(const struct package *p, struct strbuf *sb)
 	size_t n;
 	const struct statcode *codes = stat_codes(&n);
 	sb_addc(sb, '{');
-	for (size_t i = 0; i < n; i++)
-		sb_addf(sb, "%s\"%s\":%lld", i ? "," : "", codes[i].code, p->stats[i]);
+	for (size_t i = 0; i < n; i++) {
+		char digits[24], *d = digits + sizeof(digits);
+		unsigned long long v = (unsigned long long)p->stats[i]; /* never negative: collect rejects that */
+		do
+			*--d = (char)('0' + v % 10);
+		while ((v /= 10) > 0);
+		if (i)
+			sb_addc(sb, ',');
+		sb_addc(sb, '"');
+		sb_adds(sb, codes[i].code);
+		sb_adds(sb, "\":");
+		sb_add(sb, d, (size_t)(digits + sizeof(digits) - d));
+	}
 	sb_addc(sb, '}');
 }
 
