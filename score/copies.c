@@ -127,47 +127,40 @@ struct set {
 };
 
 /*
- * Each text as its set of n-gram ids (duplicates within a text dropped with
- * a last-seen stamp per id, no sort); *df_out gets each id's document
- * frequency.  Returns the number of distinct ids.
+ * Each text as its sorted set of n-gram ids (radix-sorted, duplicates
+ * dropped); *df_out gets each id's document frequency.  Returns the number
+ * of distinct ids.
  */
 static size_t make_sets(const struct copy_input *in, struct set *sets, uint32_t **df_out)
 {
 	struct grams gr = { .q = in->ngram, .packed = in->ngram <= 3 };
-	uint32_t *seen = NULL, *df = NULL; /* by id: last text + 1; texts holding it */
-	size_t seen_alloc = 0;
+	size_t longest = 1;
+	for (size_t i = 0; i < in->n; i++)
+		if (in->len[i] > longest)
+			longest = in->len[i];
+	uint32_t *tmp = xmalloc(longest * sizeof(uint32_t));
 	for (size_t i = 0; i < in->n; i++) {
 		size_t len = in->len[i], q = (size_t)in->ngram;
 		size_t m = len >= q ? len - q + 1 : 0;
 		sets[i].id = xmalloc((m ? m : 1) * sizeof(uint32_t));
+		for (size_t k = 0; k < m; k++)
+			sets[i].id[k] = grams_id(&gr, in->text[i] + k);
+		radix_sort(sets[i].id, m, tmp);
 		size_t u = 0;
-		for (size_t k = 0; k < m; k++) {
-			uint32_t id = grams_id(&gr, in->text[i] + k);
-			if (id >= seen_alloc) {
-				size_t na = seen_alloc ? seen_alloc * 2 : 4096;
-				while (na <= id)
-					na *= 2;
-				seen = xrealloc(seen, na * sizeof(uint32_t));
-				df = xrealloc(df, na * sizeof(uint32_t));
-				memset(seen + seen_alloc, 0, (na - seen_alloc) * sizeof(uint32_t));
-				memset(df + seen_alloc, 0, (na - seen_alloc) * sizeof(uint32_t));
-				seen_alloc = na;
-			}
-			if (seen[id] == i + 1)
-				continue;
-			seen[id] = (uint32_t)(i + 1);
-			df[id]++;
-			sets[i].id[u++] = id;
-		}
+		for (size_t k = 0; k < m; k++)
+			if (!u || sets[i].id[u - 1] != sets[i].id[k])
+				sets[i].id[u++] = sets[i].id[k];
 		sets[i].n = u;
 	}
+	free(tmp);
 	size_t nids = gr.nids;
 	free(gr.key);
 	free(gr.pool);
 	free(gr.slot);
-	free(seen);
-	if (!df)
-		df = xcalloc(1, sizeof(uint32_t));
+	uint32_t *df = xcalloc(nids ? nids : 1, sizeof(uint32_t));
+	for (size_t i = 0; i < in->n; i++)
+		for (size_t k = 0; k < sets[i].n; k++)
+			df[sets[i].id[k]]++;
 	*df_out = df;
 	return nids;
 }
@@ -259,16 +252,68 @@ static int cmp_by_size(const void *a, const void *b, void *arg)
 	return (x > y) - (x < y);
 }
 
-struct postings {
-	uint32_t *doc;   /* positions in size order */
-	uint32_t n, alloc, start;
-};
-
 /* ⌈t·s⌉ for t in hundredths. */
 static size_t ceil_t(long long t, size_t s)
 {
 	return (size_t)(((long long)s * t + 99) / 100);
 }
+
+/* The least overlap two sets of sizes a and b need: ⌈t·(a+b) / (100+t)⌉ (100·o ≥ t·(a+b−o)). */
+static size_t min_overlap(long long t, size_t a, size_t b)
+{
+	long long num = t * (long long)(a + b), den = 100 + t;
+	return (size_t)((num + den - 1) / den);
+}
+
+#define BITMAP_WORDS 64 /* 4,096 bits a text */
+
+static void make_bitmap(const struct set *x, uint64_t *bm)
+{
+	memset(bm, 0, BITMAP_WORDS * sizeof(uint64_t));
+	for (size_t k = 0; k < x->n; k++) {
+		uint32_t b = (x->id[k] * 0x9E3779B1u) >> 20; /* 12 bits */
+		bm[b >> 6] |= 1ull << (b & 63);
+	}
+}
+
+/*
+ * Bitmap filter: a bit set in one text's bitmap and not in the other's is
+ * an n-gram of that text missing from the other, and distinct bits are
+ * distinct n-grams, so the Hamming distance H of the bitmaps is at most
+ * |x Δ y| and |x ∩ y| ≤ (|x| + |y| − H) / 2.
+ */
+static size_t overlap_bound(const uint64_t *a, const uint64_t *b, size_t sa, size_t sb)
+{
+	size_t h = 0;
+	for (int w = 0; w < BITMAP_WORDS; w++)
+		h += (size_t)__builtin_popcountll(a[w] ^ b[w]);
+	return h >= sa + sb ? 0 : (sa + sb - h) / 2;
+}
+
+/* |x ∩ y|, or anything below need once it can no longer reach need. */
+static size_t overlap_at_least(const struct set *x, const struct set *y, size_t need)
+{
+	size_t i = 0, j = 0, o = 0;
+	while (i < x->n && j < y->n) {
+		size_t left = x->n - i < y->n - j ? x->n - i : y->n - j;
+		if (o + left < need)
+			return o;
+		if (x->id[i] < y->id[j])
+			i++;
+		else if (x->id[i] > y->id[j])
+			j++;
+		else
+			o++, i++, j++;
+	}
+	return o;
+}
+
+struct entry {
+	uint32_t pos;  /* the text's place in size order */
+	uint32_t k;    /* the n-gram's place in that text's sorted set */
+};
+
+#define PRUNED UINT32_MAX
 
 void copies_find(const struct copy_input *in, struct copy_pair **out, size_t *nout)
 {
@@ -301,56 +346,100 @@ void copies_find(const struct copy_input *in, struct copy_pair **out, size_t *no
 	free(tmp);
 	free(rank);
 
-	/* Texts by size. */
+	/* Texts by size; from here on a text is known by its place in that order. */
 	size_t *by_size = xmalloc((n ? n : 1) * sizeof(size_t));
 	for (size_t i = 0; i < n; i++)
 		by_size[i] = i;
 	qsort_r(by_size, n, sizeof(size_t), cmp_by_size, sets);
+	size_t *size = xmalloc((n ? n : 1) * sizeof(size_t));
+	size_t *prefix = xmalloc((n ? n : 1) * sizeof(size_t));
+	uint64_t *bitmap = xmalloc((n ? n : 1) * BITMAP_WORDS * sizeof(uint64_t));
+	for (size_t p = 0; p < n; p++) {
+		const struct set *x = &sets[by_size[p]];
+		size[p] = x->n;
+		prefix[p] = x->n ? x->n - ceil_t(t, x->n) + 1 : 0;
+		make_bitmap(x, bitmap + p * BITMAP_WORDS);
+	}
 
-	struct postings *index = xcalloc(nids ? nids : 1, sizeof(*index));
-	uint32_t *count = xcalloc(n ? n : 1, sizeof(uint32_t));
+	/* The inverted index over every text's prefix, built at once (CSR): the
+	 * entries of an n-gram are in size order, so a probe by text p reads
+	 * only the entries before p, from the first one large enough. */
+	size_t *off = xcalloc(nids + 1, sizeof(size_t));
+	size_t nent = 0;
+	for (size_t p = 0; p < n; p++)
+		for (size_t k = 0; k < prefix[p]; k++)
+			off[sets[by_size[p]].id[k] + 1]++, nent++;
+	for (size_t i = 0; i < nids; i++)
+		off[i + 1] += off[i];
+	struct entry *ent = xmalloc((nent ? nent : 1) * sizeof(*ent));
+	for (size_t p = 0; p < n; p++)
+		for (size_t k = 0; k < prefix[p]; k++)
+			ent[off[sets[by_size[p]].id[k]]++] = (struct entry){ (uint32_t)p, (uint32_t)k };
+	for (size_t i = nids; i > 0; i--)
+		off[i] = off[i - 1];
+	off[0] = 0;
+
+	uint32_t *count = xmalloc((n ? n : 1) * sizeof(uint32_t));
+	uint32_t *stamp = xcalloc(n ? n : 1, sizeof(uint32_t));
 	uint32_t *cand = xmalloc((n ? n : 1) * sizeof(uint32_t));
 	struct pairs ps = { NULL, 0, 0 };
-	for (size_t pos = 0; pos < n; pos++) {
-		const struct set *x = &sets[by_size[pos]];
-		if (x->n == 0)
+	for (size_t p = 0; p < n; p++) {
+		size_t sx = size[p];
+		if (sx == 0)
 			continue;
-		size_t minsize = ceil_t(t, x->n);
-		size_t prefix = x->n - minsize + 1;
-		size_t ncand = 0;
-		for (size_t k = 0; k < prefix; k++) {
-			struct postings *pl = &index[x->id[k]];
-			while (pl->start < pl->n && sets[by_size[pl->doc[pl->start]]].n < minsize)
-				pl->start++; /* too small for this and every later (larger) text */
-			for (uint32_t e = pl->start; e < pl->n; e++) {
-				uint32_t y = pl->doc[e];
-				if (!count[y]++)
+		size_t minsize = ceil_t(t, sx), ncand = 0;
+		const struct set *x = &sets[by_size[p]];
+		for (size_t k = 0; k < prefix[p]; k++) {
+			uint32_t id = x->id[k];
+			size_t lo = off[id], hi = off[id + 1];
+			while (lo < hi) { /* first entry of a text of size ≥ minsize (size filter) */
+				size_t mid = lo + (hi - lo) / 2;
+				if (size[ent[mid].pos] < minsize)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			for (size_t e = lo; e < off[id + 1] && ent[e].pos < p; e++) {
+				uint32_t y = ent[e].pos;
+				size_t sy = size[y], j = ent[e].k;
+				if (stamp[y] != p + 1) {
+					stamp[y] = (uint32_t)(p + 1);
+					count[y] = 0;
+				}
+				if (count[y] == PRUNED)
+					continue;
+				/* positional filter: what is left after these positions can still reach the overlap? */
+				size_t rest = sx - k - 1 < sy - j - 1 ? sx - k - 1 : sy - j - 1;
+				if (count[y] + 1 + rest < min_overlap(t, sx, sy)) {
+					count[y] = PRUNED;
+					continue;
+				}
+				if (count[y]++ == 0)
 					cand[ncand++] = y;
 			}
 		}
 		for (size_t c = 0; c < ncand; c++) {
 			uint32_t y = cand[c];
-			count[y] = 0;
+			if (count[y] == PRUNED)
+				continue;
+			size_t sy = size[y], need = min_overlap(t, sx, sy);
+			if (overlap_bound(bitmap + p * BITMAP_WORDS, bitmap + (size_t)y * BITMAP_WORDS, sx, sy) < need)
+				continue;
 			const struct set *ys = &sets[by_size[y]];
-			size_t o = overlap(x, ys);
-			size_t uni = x->n + ys->n - o;
-			if (qualifies(o, uni, t))
-				pair_add(&ps, by_size[pos], by_size[y], o, uni);
-		}
-		for (size_t k = 0; k < prefix; k++) {
-			struct postings *pl = &index[x->id[k]];
-			if (pl->n == pl->alloc) {
-				pl->alloc = pl->alloc ? pl->alloc * 2 : 4;
-				pl->doc = xrealloc(pl->doc, pl->alloc * sizeof(uint32_t));
-			}
-			pl->doc[pl->n++] = (uint32_t)pos;
+			size_t o = overlap_at_least(x, ys, need);
+			size_t uni = sx + sy - o;
+			if (o >= need && qualifies(o, uni, t))
+				pair_add(&ps, by_size[p], by_size[y], o, uni);
 		}
 	}
-	for (size_t i = 0; i < nids; i++)
-		free(index[i].doc);
-	free(index);
+	free(off);
+	free(ent);
 	free(count);
+	free(stamp);
 	free(cand);
+	free(size);
+	free(prefix);
+	free(bitmap);
 	free(by_size);
 	free_sets(sets, n);
 	if (ps.n)
