@@ -14,10 +14,10 @@
  * copies an earlier unit's summary with a few characters changed (a copied
  * pair for C09).  Deterministic: same arguments, same files.
  *
- * Why not in gen_province: its summaries are built from a few dozen words,
- * so every pair of them has a Jaccard similarity near 1 and every unit would
- * be a copy of every other, which no district looks like and which no copy
- * detector can answer in less than the square of the units.
+ * Why not only gen_province's summaries: they are built from a few dozen
+ * stock words, so every summary shares most of its 3-grams with every other
+ * (the boilerplate-only worst case for copy detection, which bench/score.sh
+ * measures too); real summaries also carry each unit's own matter.
  */
 #include "common/util.h"
 
