@@ -107,13 +107,6 @@ char *text_fold_trimmed(const char *s)
 
 int text_is_placeholder(const char *title, char *const *folded, size_t n)
 {
-	/* Placeholders are short: a long title cannot be one (cheap test first). */
-	size_t len = strlen(title), longest = 0;
-	for (size_t i = 0; i < n; i++)
-		if (strlen(folded[i]) > longest)
-			longest = strlen(folded[i]);
-	if (len > longest + 64)
-		return 0;
 	char *t = text_fold_trimmed(title);
 	int found = 0;
 	for (size_t i = 0; i < n && !found; i++)

@@ -256,11 +256,13 @@ static void test_placeholder_and_dates(void)
 	add_row(&u, "\xE3\x80\x80暂无", "other", D(2025, 5, 6), D(2025, 5, 7), 800);     /* 7 */
 	add_row(&u, "暂无信息公开", "other", D(2025, 5, 6), D(2025, 5, 7), 800);          /* 8: not a placeholder */
 	add_row(&u, "backdated", "other", D(2025, 9, 1), D(2025, 3, 1), 800);            /* 9: published before formed */
+	add_row(&u, "                                                                                "
+		    "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t待补充\xE3\x80\x80\xE3\x80\x80", "other", D(2025, 5, 6), D(2025, 5, 7), 800); /* 10 */
 	score(&u, &r, NULL, 0);
-	CHECK_LL(count_d(&r, "sham_placeholder"), 2);
+	CHECK_LL(count_d(&r, "sham_placeholder"), 3);
 	CHECK_LL(count_d(&r, "sham_before_formed"), 1);
 	CHECK_LL(count_d(&r, "late"), 0); /* published before formed is never late */
-	CHECK_LL(r.crit[3], 400);
+	CHECK_LL(r.crit[3], 200);
 	const struct deduction *d = find_d(&r, "sham_before_formed", 0);
 	if (d)
 		CHECK_STR(d->evidence, "catalog.csv:9; rules=before_formed; published_on=2025-03-01<formed_on=2025-09-01");
