@@ -4,6 +4,7 @@
 #include "score/scoring.h"
 #include "common/db.h"
 #include "common/msg.h"
+#include "common/progress.h"
 #include "common/util.h"
 #include "score/copies.h"
 #include "score/engine.h"
@@ -105,8 +106,11 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 		return 2;
 	}
 	const struct finding **mine = xmalloc((s->findings.n ? s->findings.n : 1) * sizeof(*mine));
+	struct progress bar;
+	progress_start(&bar, _("score"), s->n);
 	int rc = 0;
 	for (size_t i = 0; i < s->n && !rc; i++) {
+		progress_update(&bar, i + 1);
 		struct unit_in *u = &s->u[i];
 		if (u->has_package && load_detail(db, &ls, u) < 0)
 			rc = 2;
@@ -118,6 +122,7 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 				mine[nm++] = &s->findings.f[k];
 		engine_finish(&e, u, mine, nm, &s->res[i]);
 	}
+	progress_end(&bar);
 	free(mine);
 	engine_release(&e);
 	load_stmts_finalize(&ls);
