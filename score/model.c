@@ -69,3 +69,8 @@ long long mul_div_half_up(long long a, long long b, long long c)
 {
 	return (2 * a * b + c) / (2 * c);
 }
+
+long long points_ratio(long long points, long long num, long long den)
+{
+	return num >= den ? points : mul_div_half_up(points, num, den);
+}

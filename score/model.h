@@ -118,5 +118,7 @@ struct deduction *result_add(struct unit_result *r, int criterion, const char *r
 enum group group_of(enum unit_type t);
 /* a × b / c rounded half-up, for non-negative a, b and positive c. */
 long long mul_div_half_up(long long a, long long b, long long c);
+/* points × min(1, num / den) rounded half-up, for den > 0 (C04, C13). */
+long long points_ratio(long long points, long long num, long long den);
 
 #endif
