@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 /* What the first pass learns about each catalogue row. */
 enum sham_rule { SHAM_PLACEHOLDER = 1, SHAM_SHORT = 2, SHAM_BEFORE_FORMED = 4, SHAM_DUPLICATE = 8 };
 struct row_info {
@@ -71,16 +70,15 @@ static void first_pass(const struct engine *e, const struct unit_in *u, struct r
 	}
 	/* Rows are in catalogue order (by line); "earlier" means an earlier line. */
 	qsort(keys, nk, sizeof(*keys), cmp_dup);
+	/* In each run of equal (category, key) the first row (earliest line) is the original. */
+	size_t head = 0;
 	for (size_t k = 1; k < nk; k++) {
-		size_t first = k - 1;
-		if (!strcmp(keys[k].category, keys[first].category) && !strcmp(keys[k].key, keys[first].key)) {
-			size_t head = first;
-			while (head > 0 && !strcmp(keys[head - 1].category, keys[k].category) &&
-			       !strcmp(keys[head - 1].key, keys[k].key))
-				head--;
-			info[keys[k].idx].sham |= SHAM_DUPLICATE;
-			info[keys[k].idx].dup_of = u->rows[keys[head].idx].line;
+		if (strcmp(keys[k].category, keys[head].category) || strcmp(keys[k].key, keys[head].key)) {
+			head = k;
+			continue;
 		}
+		info[keys[k].idx].sham |= SHAM_DUPLICATE;
+		info[keys[k].idx].dup_of = u->rows[keys[head].idx].line;
 	}
 	for (size_t k = 0; k < nk; k++)
 		free(keys[k].key);
