@@ -100,6 +100,16 @@ static void on_row(int c, void *data)
 		vec_release(&r->fields, free);
 		return;
 	}
+	for (size_t i = r->nmap; i < r->fields.n; i++) {
+		if (!*trim(r->fields.item[i]))
+			continue; /* trailing empty fields, as spreadsheets write them */
+		diag_err(r->d, r->display, r->row_line, NULL,
+			 _("the row has %zu fields but the header only %zu; a value with a comma (such as 1,234) must be wrapped in double quotes"),
+			 r->fields.n, r->nmap);
+		r->failed = 1;
+		vec_release(&r->fields, free);
+		return;
+	}
 	const char **field = xcalloc(r->ncols, sizeof(char *));
 	for (size_t i = 0; i < r->ncols; i++)
 		field[i] = "";
