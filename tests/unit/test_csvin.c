@@ -150,9 +150,17 @@ int main(void)
 	CHECK(g.n == 1);
 	release(&g);
 
-	/* more fields than the header: the extra ones are ignored */
-	CHECK(read_text("code,name\na,A,extra,more\n", &g, &d) == 0 && g.n == 1);
+	/* more fields than the header: empty ones (spreadsheets add them) are ignored... */
+	CHECK(read_text("code,name\na,A,,\nb,B, \n", &g, &d) == 0 && g.n == 2 && d.n == 0);
 	ROW(g, 0, 2, "a", "A", "");
+	release(&g);
+	/* ...others are an error: 1,234 unquoted must not be read as 1 */
+	CHECK(read_text("code,name\na,1,234\nb,B\nc,\"1,234\"\nd,5,6,7\n", &g, &d) < 0);
+	CHECK(g.n == 2 && d.errors == 2);
+	ROW(g, 0, 3, "b", "B", "");
+	ROW(g, 1, 4, "c", "1,234", "");
+	CHECK(d.d[0].line == 2 && strstr(d.d[0].text, "has 3 fields but the header only 2") != NULL);
+	CHECK(d.d[1].line == 5 && strstr(d.d[1].text, "has 4 fields but the header only 2") != NULL);
 	release(&g);
 	diag_clear(&d);
 	return check_result("test_csvin");
