@@ -68,8 +68,8 @@ static int take_header(struct reader *r)
 			}
 			break;
 		}
-		if (r->map[i] < 0 && !r->failed)
-			diag_warn(r->d, r->display, r->row_line, h[0] ? h : NULL,
+		if (r->map[i] < 0 && !r->failed && h[0]) /* an empty header cell (a trailing comma) is not worth a word */
+			diag_warn(r->d, r->display, r->row_line, h,
 				  _("unknown column \"%s\" is ignored"), h);
 	}
 	for (size_t c = 0; c < r->ncols; c++) {
