@@ -26,3 +26,23 @@ expect_exit 1 "$GK" --lang en check inbox/czj
 want err <<'X'
 error: inbox/czj/stats.csv: the file is missing; every package needs it
 X
+# a real chmod 000 file, read by an ordinary user (root reads anything), when
+# setpriv can drop to nobody and nobody can reach the binary and this folder
+pkg czj
+chmod 000 inbox/czj/stats.csv
+chmod -R a+rX "$T"
+chmod 000 inbox/czj/stats.csv
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null &&
+	setpriv --reuid=65534 --regid=65534 --clear-groups test -x "$GK" 2>/dev/null &&
+	setpriv --reuid=65534 --regid=65534 --clear-groups test -r inbox/czj/summary.txt 2>/dev/null; then
+	expect_exit 1 setpriv --reuid=65534 --regid=65534 --clear-groups "$GK" --lang en check inbox/czj
+	want err <<'X'
+error: inbox/czj/stats.csv: cannot read the file: Permission denied
+X
+	want out <<'X'
+inbox/czj: 1 problem; fix it and check again
+X
+else
+	echo "note: cannot run as nobody here; chmod 000 not tested" >&2
+fi
+chmod -R u+rwX "$T"
