@@ -242,6 +242,7 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 			break;
 		}
 		in_tx = 1;
+		progress_clear(&bar); /* the unit's lines must not follow the bar on its line */
 		int failed = finish(j, &run, &st, &t) < 0;
 		job_free(j);
 		if (failed)
