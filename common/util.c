@@ -74,6 +74,7 @@ void sb_grow(struct strbuf *sb, size_t extra)
 		a *= 2;
 	sb->buf = xrealloc(sb->buf, a);
 	sb->alloc = a;
+	sb->buf[sb->len] = '\0'; /* terminated even if nothing is ever added */
 }
 
 void sb_add(struct strbuf *sb, const void *data, size_t n)
