@@ -8,7 +8,7 @@ want err <<'X'
 error: ./inbox/intruder: "intruder" is not a unit code in the roster (units.csv); the folder must be named with the unit's code
 collect: 0 accepted, 4 unchanged, 1 rejected, 0 missing
 X
-grep -qxF 'intruder : rejected, 1 problem (see above)' out || { cat out; fail "intruder line"; }
+grep -qxF 'intruder: rejected, 1 problem (see above)' out || { cat out; fail "intruder line"; }
 sqlite3 gongkai.db .dump >after.sql
 same before.sql after.sql
 expect_exit 1 "$GK" --lang en check inbox/intruder

@@ -61,7 +61,8 @@ int main(void)
 	COUNT_OK("\xE3\x80\x80" "12" "\xE3\x80\x80", 12);
 	COUNT_OK("010", 10); /* not octal */
 	COUNT_OK("+5", 5);
-	COUNT_OK("999999999999999", 999999999999999LL);
+	COUNT_OK("9999999999999", 9999999999999LL); /* the largest accepted figure */
+	COUNT_IS("10000000000000", PARSE_RANGE);
 	/* thousands separators: only in their places */
 	COUNT_OK("1,234", 1234);
 	COUNT_OK("12,345,678", 12345678);
