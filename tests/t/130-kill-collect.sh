@@ -46,6 +46,24 @@ for k in 0 1 37 110 180 260; do
 	[ "$now" -ge "$stored" ] || fail "packages lost after a kill ($now < $stored)"
 	stored=$now
 done
+# stdout reaches a file only in batches, so also kill by what the database
+# shows: as soon as a write transaction is open (a journal exists), or a
+# little later, from an empty database each time
+for delay in 0 0.02 0.05 0.1 0.3; do
+	mv gongkai.db kept.db 2>/dev/null
+	rm -f gongkai.db-journal
+	"$GK" --lang en collect >/dev/null 2>&1 &
+	pid=$!
+	while [ ! -e gongkai.db-journal ] && kill -0 $pid 2>/dev/null; do sleep 0.005; done
+	sleep $delay
+	kill -KILL $pid 2>/dev/null
+	wait $pid
+	[ -e gongkai.db-journal ] && echo "kill $delay s into a transaction left a hot journal" >&2
+	check_db "a kill $delay s into a transaction"
+	rm -f gongkai.db gongkai.db-journal
+	mv kept.db gongkai.db 2>/dev/null
+done
+check_db "putting the database back"
 echo "stored before the last run: $stored of $N" >&2
 expect_exit 0 "$GK" --lang en collect
 [ "$(grep -c ': accepted as version 1, 0 days late$' out)" -eq $((N - stored)) ] || fail "accepted count"
