@@ -32,7 +32,9 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 		package_validate(&p, copy, cfg, roster, &d); /* only says: not a roster code */
 		ok = 0;
 	} else {
-		ok = package_load(&p, copy, copy, code, &d) == 0 && package_validate(&p, copy, cfg, roster, &d) == 0;
+		/* validate even when a file is missing or unreadable: every problem at once */
+		ok = package_load(&p, copy, copy, code, &d) == 0;
+		ok = package_validate(&p, copy, cfg, roster, &d) == 0 && ok;
 	}
 	diag_print(&d, stderr);
 	if (ok)

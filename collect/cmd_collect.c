@@ -152,8 +152,11 @@ static void *prepare(size_t i, void *ctx)
 		package_validate(&j->p, j->dir, r->cfg, r->roster, &j->d); /* only says: not a roster code */
 		return j;
 	}
-	if (package_load(&j->p, j->dir, j->dir, j->name, &j->d) < 0)
+	if (package_load(&j->p, j->dir, j->dir, j->name, &j->d) < 0) {
+		/* a missing or unreadable file: still report every problem of the others */
+		package_validate(&j->p, j->dir, r->cfg, r->roster, &j->d);
 		return j;
+	}
 	const struct newest *n = find_newest(r, j->name);
 	if (n && !strcmp(n->digest, j->p.digest)) {
 		j->state = JOB_UNCHANGED;
