@@ -38,7 +38,9 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 	}
 	diag_print(&d, stderr);
 	if (ok)
-		printf(_("%s: OK, ready to send (%zu catalogue rows)\n"), copy, p.nrows);
+		printf(ngettext("%s: OK, ready to send (%zu catalogue row)\n", "%s: OK, ready to send (%zu catalogue rows)\n",
+				p.nrows),
+		       copy, p.nrows);
 	else
 		printf(ngettext("%s: %zu problem; fix it and check again\n", "%s: %zu problems; fix them and check again\n",
 				d.errors),

@@ -69,7 +69,7 @@ cd ../..
 rm inbox/czj/填报说明.txt
 expect_exit 0 "$GK" --lang en check inbox/czj
 want out <<'X'
-inbox/czj: OK, ready to send (1 catalogue rows)
+inbox/czj: OK, ready to send (1 catalogue row)
 X
 [ -s err ] && fail "check: $(cat err)"
 expect_exit 1 "$GK" --lang en collect
