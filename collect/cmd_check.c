@@ -23,6 +23,13 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 	while (len > 1 && copy[len - 1] == '/')
 		copy[--len] = '\0';
 	const char *code = basename(copy);
+	char *real = NULL;
+	if (!strcmp(code, ".") || !strcmp(code, "..")) {
+		/* "gongkai check ." inside the package: the code is the folder's own name */
+		real = realpath(copy, NULL);
+		if (real)
+			code = strrchr(real, '/') + 1;
+	}
 	struct diags d = DIAGS_INIT;
 	struct package p;
 	int ok;
@@ -47,6 +54,7 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 		       copy, d.errors);
 	package_release(&p);
 	diag_clear(&d);
+	free(real);
 	free(copy);
 	return ok;
 }
