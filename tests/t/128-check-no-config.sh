@@ -32,3 +32,15 @@ X
 [ ! -e gongkai.db ] || fail "check created a database"
 # --config naming a file that does not exist is still an error (exit 2)
 expect_exit 2 "$GK" --lang en --config nowhere.ini check czj
+# "gongkai check ." inside the package folder: the code is the folder's name
+rm -r czj
+pkg czj czj
+cd czj
+expect_exit 0 "$GK" --lang en check .
+want out <<'X'
+.: OK, ready to send (4 catalogue rows)
+X
+mkdir sub
+cd sub
+expect_exit 0 "$GK" --lang en check ..
+cd "$T"
