@@ -187,7 +187,8 @@ char *trim(char *s)
 			break;
 		}
 	}
-	s[len] = '\0';
+	if (s[len]) /* write only when something was trimmed: s may be a literal "" */
+		s[len] = '\0';
 	return s;
 }
 
