@@ -30,9 +30,13 @@ q "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%STRICT
 [ -z "$(q 'PRAGMA foreign_key_check')" ] || fail "foreign keys"
 [ "$(q 'PRAGMA journal_mode')" = delete ] || fail "journal mode"
 [ ! -e gongkai.db-wal ] && [ ! -e gongkai.db-journal ] || fail "extra database files"
-# the negative and the values the constraints must refuse
-q "INSERT INTO stat VALUES (1, 'x', -1)" 2>/dev/null && fail "CHECK (value >= 0) missing"
-q "PRAGMA foreign_keys = ON; INSERT INTO stat VALUES (999, 'x', 1)" 2>/dev/null && fail "foreign key not enforced"
+# values the schema itself must refuse (a copy, not to touch the real one)
+cp gongkai.db probe.db
+sqlite3 probe.db "UPDATE package SET version = 0 WHERE unit = 'czj'" 2>/dev/null && fail "CHECK (version >= 1) missing"
+sqlite3 probe.db "UPDATE package SET days_late = -1 WHERE unit = 'czj'" 2>/dev/null && fail "CHECK (days_late >= 0) missing"
+sqlite3 probe.db "PRAGMA foreign_keys = ON; INSERT INTO package_file (package_id, name, sha256, encoding, mtime, bytes) VALUES (999, 'x', 'x', 'x', 0, x'00')" 2>/dev/null && fail "foreign key not declared"
+sqlite3 probe.db "UPDATE package SET received = 'yesterday' WHERE unit = 'czj'" 2>/dev/null && fail "not STRICT"
+rm probe.db
 # Chinese by default (LANG=C.UTF-8 names no language)
 rm gongkai.db
 rm -r inbox; mv inbox-zh inbox
