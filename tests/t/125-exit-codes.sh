@@ -110,3 +110,18 @@ e2 "$GK" --lang en collect
 want err <<'X'
 error: database: cannot open ./nodir/gongkai.db: unable to open database file
 X
+# an empty inbox: every unit missing, exit 1
+sed -i 's|^database = .*|database = gongkai.db|' config.ini
+rm -f gongkai.db
+mv inbox full-inbox
+mkdir inbox
+expect_exit 1 "$GK" --lang en collect
+want out <<'X'
+z-a 甲镇人民政府: missing, nothing received
+jd-b 乙街道办事处: missing, nothing received
+czj 区财政局: missing, nothing received
+sfj 区司法局: missing, nothing received
+X
+want err <<'X'
+collect: 0 accepted, 0 unchanged, 0 rejected, 4 missing
+X
