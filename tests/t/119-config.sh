@@ -68,3 +68,12 @@ cd ..
 expect_exit 0 sh -c 'cd / && exec "$0" --lang en --config "$1" status --csv' "$GK" "$T/config.ini"
 has out 'czj,区财政局,dept,received,1,2015-11-18 10:00,0'
 [ ! -e /gongkai.db ] || fail "database created in /"
+# typed rubric settings: a number that is not one, a fraction where a count belongs
+cp good.ini typed.ini
+printf '[grades]\nexcellent = 九十\n[c09]\nngram = 3.5\n[report]\nlanguage = fr\n' >>typed.ini
+expect_exit 2 "$GK" --lang en --config typed.ini status
+want err <<'X'
+error: typed.ini: [report] language: "fr" is not a report language; use zh_CN or en
+error: typed.ini: [grades] excellent: "九十" is not a number with at most 2 decimals, such as 2 or 0.5
+error: typed.ini: [c09] ngram: "3.5" is not a whole number 0 or more
+X
