@@ -57,7 +57,7 @@ static int is_opt(const char *arg, const char *name)
 int main(int argc, char **argv)
 {
 	const char *config_path = "config.ini", *lang = NULL;
-	int help = 0, version = 0;
+	int help = 0, version = 0, config_given = 0;
 	const char *bad = NULL, *missing = NULL;
 	/* Take the global options out of argv wherever they are; keep the rest in order. */
 	char **rest = xcalloc((size_t)argc + 1, sizeof(char *));
@@ -70,6 +70,7 @@ int main(int argc, char **argv)
 			dashdash = 1;
 			rest[nrest++] = argv[i];
 		} else if (is_opt(a, "--config")) {
+			config_given = 1;
 			if (!(config_path = opt_value(argc, argv, &i, "--config")))
 				missing = "--config";
 		} else if (is_opt(a, "--lang")) {
@@ -124,8 +125,8 @@ int main(int argc, char **argv)
 	}
 	struct config cfg;
 	struct diags d = DIAGS_INIT;
-	if (!strcmp(cmd->name, "check") && access(config_path, F_OK) != 0) {
-		/* A unit checking its package usually has no config.ini. */
+	if (!strcmp(cmd->name, "check") && !config_given && access(config_path, F_OK) != 0) {
+		/* A unit checking its package usually has no config.ini (but one named with --config must exist). */
 		warn(_("no %s here: the unit code and year are not compared with the roster"), config_path);
 		rc = cmd->run(nrest, rest, NULL);
 		goto out;

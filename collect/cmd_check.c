@@ -23,6 +23,13 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 	while (len > 1 && copy[len - 1] == '/')
 		copy[--len] = '\0';
 	const char *code = basename(copy);
+	char *real = NULL;
+	if (!strcmp(code, ".") || !strcmp(code, "..")) {
+		/* "gongkai check ." inside the package: the code is the folder's own name */
+		real = realpath(copy, NULL);
+		if (real)
+			code = strrchr(real, '/') + 1;
+	}
 	struct diags d = DIAGS_INIT;
 	struct package p;
 	int ok;
@@ -32,17 +39,22 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 		package_validate(&p, copy, cfg, roster, &d); /* only says: not a roster code */
 		ok = 0;
 	} else {
-		ok = package_load(&p, copy, copy, code, &d) == 0 && package_validate(&p, copy, cfg, roster, &d) == 0;
+		/* validate even when a file is missing or unreadable: every problem at once */
+		ok = package_load(&p, copy, copy, code, &d) == 0;
+		ok = package_validate(&p, copy, cfg, roster, &d) == 0 && ok;
 	}
 	diag_print(&d, stderr);
 	if (ok)
-		printf(_("%s: OK, ready to send (%zu catalogue rows)\n"), copy, p.nrows);
+		printf(ngettext("%s: OK, ready to send (%zu catalogue row)\n", "%s: OK, ready to send (%zu catalogue rows)\n",
+				p.nrows),
+		       copy, p.nrows);
 	else
 		printf(ngettext("%s: %zu problem; fix it and check again\n", "%s: %zu problems; fix them and check again\n",
 				d.errors),
 		       copy, d.errors);
 	package_release(&p);
 	diag_clear(&d);
+	free(real);
 	free(copy);
 	return ok;
 }

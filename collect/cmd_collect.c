@@ -152,8 +152,11 @@ static void *prepare(size_t i, void *ctx)
 		package_validate(&j->p, j->dir, r->cfg, r->roster, &j->d); /* only says: not a roster code */
 		return j;
 	}
-	if (package_load(&j->p, j->dir, j->dir, j->name, &j->d) < 0)
+	if (package_load(&j->p, j->dir, j->dir, j->name, &j->d) < 0) {
+		/* a missing or unreadable file: still report every problem of the others */
+		package_validate(&j->p, j->dir, r->cfg, r->roster, &j->d);
 		return j;
+	}
 	const struct newest *n = find_newest(r, j->name);
 	if (n && !strcmp(n->digest, j->p.digest)) {
 		j->state = JOB_UNCHANGED;
@@ -242,6 +245,7 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 			break;
 		}
 		in_tx = 1;
+		progress_clear(&bar); /* the unit's lines must not follow the bar on its line */
 		int failed = finish(j, &run, &st, &t) < 0;
 		job_free(j);
 		if (failed)

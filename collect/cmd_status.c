@@ -124,9 +124,12 @@ static void print_table(const struct row *rows, size_t n)
 		}
 		const char *cells[7] = { r->u->code, r->u->name, type_text(r->u->type), state_text(r->state), versions,
 					 r->received, late };
-		for (int c = 0; c < 7; c++) {
-			cell(cells[c], c < 6 ? w[c] : 0);
-			fputs(c < 6 ? "  " : "\n", stdout);
+		int last = 6; /* no padding after the last filled cell: no trailing blanks */
+		while (last > 0 && !*cells[last])
+			last--;
+		for (int c = 0; c <= last; c++) {
+			cell(cells[c], c < last ? w[c] : 0);
+			fputs(c < last ? "  " : "\n", stdout);
 		}
 	}
 }

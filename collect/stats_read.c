@@ -26,7 +26,7 @@ struct ctx {
 	const char *display;
 	struct diags *d;
 	long *seen_line; /* by code index; 0 = not yet */
-	const char *code_header;
+	char *code_header; /* the code column's header as written; owned */
 };
 
 void report_number(struct diags *d, const char *file, long line, const char *col, const char *value,
@@ -57,7 +57,8 @@ void report_number(struct diags *d, const char *file, long line, const char *col
 static int on_row(const struct csv_row *row, void *data)
 {
 	struct ctx *c = data;
-	c->code_header = row->header[COL_CODE];
+	if (!c->code_header) /* row->header dies with csvin_read(): keep a copy */
+		c->code_header = xstrdup(row->header[COL_CODE]);
 	char *code = trim((char *)row->field[COL_CODE]);
 	char *value = (char *)row->field[COL_VALUE];
 	if (!*code) {
@@ -92,20 +93,21 @@ void read_stats(struct package *p, const char *display, struct diags *d)
 	size_t n;
 	const struct statcode *codes = stat_codes(&n);
 	p->stats = xcalloc(n, sizeof(long long));
-	struct ctx c = { p, display, d, xcalloc(n, sizeof(long)), "code" };
+	struct ctx c = { p, display, d, xcalloc(n, sizeof(long)), NULL };
 	if (csvin_read(p->file[PKG_STATS].utf8, p->file[PKG_STATS].len, display, cols, ARRAY_SIZE(cols), on_row, &c, d) == 0) {
 		size_t missing = 0;
 		for (size_t i = 0; i < n; i++) {
 			if (c.seen_line[i])
 				continue;
 			if (++missing <= 10)
-				diag_err(d, display, 0, c.code_header,
+				diag_err(d, display, 0, c.code_header ? c.code_header : cols[COL_CODE].name,
 					 _("code \"%s\" (%s) is missing; every code of the template needs a row"), codes[i].code,
 					 codes[i].zh);
 		}
 		if (missing > 10)
-			diag_err(d, display, 0, c.code_header, _("%zu codes are missing in all; start again from the template's stats.csv"),
+			diag_err(d, display, 0, c.code_header ? c.code_header : cols[COL_CODE].name, _("%zu codes are missing in all; start again from the template's stats.csv"),
 				 missing);
 	}
 	free(c.seen_line);
+	free(c.code_header);
 }

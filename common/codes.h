@@ -6,7 +6,7 @@
  * picks the one for the current message language.
  *
  * Stats codes: Table 1 (t1.*), Table 3 (t3.<row>.<col>, 25 × 7), Table 4
- * (t4.<row>.<col>, 3 × 5) and the work figures (work.*): 205 codes.
+ * (t4.<row>.<col>, 3 × 5) and the work figures (work.*): 206 codes.
  */
 #ifndef GK_CODES_H
 #define GK_CODES_H

@@ -68,8 +68,8 @@ static int take_header(struct reader *r)
 			}
 			break;
 		}
-		if (r->map[i] < 0 && !r->failed)
-			diag_warn(r->d, r->display, r->row_line, h[0] ? h : NULL,
+		if (r->map[i] < 0 && !r->failed && h[0]) /* an empty header cell (a trailing comma) is not worth a word */
+			diag_warn(r->d, r->display, r->row_line, h,
 				  _("unknown column \"%s\" is ignored"), h);
 	}
 	for (size_t c = 0; c < r->ncols; c++) {
@@ -97,6 +97,16 @@ static void on_row(int c, void *data)
 		r->have_header = 1;
 		if (take_header(r) < 0)
 			r->stop = 1;
+		vec_release(&r->fields, free);
+		return;
+	}
+	for (size_t i = r->nmap; i < r->fields.n; i++) {
+		if (!*trim(r->fields.item[i]))
+			continue; /* trailing empty fields, as spreadsheets write them */
+		diag_err(r->d, r->display, r->row_line, NULL,
+			 _("the row has %zu fields but the header only %zu; a value with a comma (such as 1,234) must be wrapped in double quotes"),
+			 r->fields.n, r->nmap);
+		r->failed = 1;
 		vec_release(&r->fields, free);
 		return;
 	}

@@ -55,6 +55,8 @@ static int user_version(sqlite3 *db)
 	int v = -1;
 	if (st && sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int(st, 0);
+	else if (st) /* e.g. SQLITE_NOTADB: the file is something else */
+		error(_("database: cannot open %s: %s"), sqlite3_db_filename(db, "main"), sqlite3_errmsg(db));
 	sqlite3_finalize(st);
 	return v;
 }

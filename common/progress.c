@@ -34,6 +34,15 @@ void progress_update(struct progress *p, size_t done)
 	fflush(stderr);
 }
 
+void progress_clear(struct progress *p)
+{
+	if (!p->on || p->last_shown == (size_t)-1)
+		return;
+	fputs("\r\033[K", stderr);
+	fflush(stderr);
+	p->last_shown = (size_t)-1;
+}
+
 void progress_end(struct progress *p)
 {
 	if (!p->on)

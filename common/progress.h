@@ -15,6 +15,8 @@ struct progress {
 
 void progress_start(struct progress *p, const char *label, size_t total);
 void progress_update(struct progress *p, size_t done);
+/* Erase the bar before printing anything else on the terminal; the next update redraws it. */
+void progress_clear(struct progress *p);
 void progress_end(struct progress *p);
 
 #endif

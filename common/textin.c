@@ -184,7 +184,7 @@ int text_load(const char *path, const char *display, struct text *t, struct diag
 	struct stat st;
 	if (lstat(path, &st) < 0) {
 		if (errno == ENOENT)
-			diag_err(d, display, 0, NULL, _("the file is missing; every package needs it"));
+			diag_err(d, display, 0, NULL, _("the file does not exist; check the name and the folder"));
 		else
 			diag_err(d, display, 0, NULL, _("cannot read the file: %s"), strerror(errno));
 		return -1;

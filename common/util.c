@@ -74,6 +74,7 @@ void sb_grow(struct strbuf *sb, size_t extra)
 		a *= 2;
 	sb->buf = xrealloc(sb->buf, a);
 	sb->alloc = a;
+	sb->buf[sb->len] = '\0'; /* terminated even if nothing is ever added */
 }
 
 void sb_add(struct strbuf *sb, const void *data, size_t n)
@@ -186,7 +187,8 @@ char *trim(char *s)
 			break;
 		}
 	}
-	s[len] = '\0';
+	if (s[len]) /* write only when something was trimmed: s may be a literal "" */
+		s[len] = '\0';
 	return s;
 }
 
