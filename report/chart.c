@@ -37,7 +37,7 @@ static void axis(struct rctx *c, double top, double x0, double span, double rows
 		lx += 12 + pdf_width(p, FACE_SONG, CHART_SIZE, grade_name(g), 64) + 14;
 	}
 	pdf_line(p, x0, top - AXIS_H, x0, top - AXIS_H - rows_h, 0.6, 0);
-	pdf_rules_begin(p, 0.3);
+	pdf_rules_begin(p, 0.4, 0.72);
 	for (int v = 20; v <= 100; v += 20) {
 		double x = x0 + span * v / 100.0;
 		pdf_rule(p, x, top - AXIS_H + 2, x, top - AXIS_H - rows_h);
@@ -57,13 +57,16 @@ static void axis(struct rctx *c, double top, double x0, double span, double rows
 	}
 }
 
-void chart_bars(struct rctx *c, const size_t *idx, size_t n)
+void chart_bars(struct rctx *c, const size_t *idx, size_t n, const char *caption)
 {
 	struct pdf *p = c->pdf;
 	const struct report_data *d = c->data;
 	double x0 = TEXT_LEFT + LABEL_W, span = TEXT_W - LABEL_W - VALUE_W;
 	size_t i = 0;
-	pdf_need(p, AXIS_H + 3 * ROW_H);
+	pdf_need(p, 24 + AXIS_H + 3 * ROW_H);
+	double ct = pdf_y(p);
+	pdf_textbox(p, FACE_HEI, 10.5, 18, TEXT_LEFT, ct, TEXT_W, 0, ALIGN_CENTER, caption, 1);
+	pdf_set_y(p, ct - 24);
 	while (i < n) {
 		double top = pdf_y(p);
 		size_t fit = (size_t)((top - TEXT_BOTTOM - AXIS_H) / ROW_H);

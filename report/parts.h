@@ -56,7 +56,7 @@ void part_results(struct rctx *c, void *root);
 int part_scorecards(struct rctx *c, void *root);
 void part_annex(struct rctx *c, void *root);
 
-/* Horizontal bar chart of the units idx[0..n) of d (totals 0–100), flowing across pages. */
-void chart_bars(struct rctx *c, const size_t *idx, size_t n);
+/* Horizontal bar chart of the units idx[0..n) (totals 0–100) under a caption, flowing across pages. */
+void chart_bars(struct rctx *c, const size_t *idx, size_t n, const char *caption);
 
 #endif

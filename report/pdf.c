@@ -190,14 +190,41 @@ static int pick(struct pdf *p, int f, unsigned cp)
 	return f;
 }
 
+/* A code point no face has is drawn as a look-alike, or as □ rather than as a blank. */
+static unsigned substitute(unsigned cp)
+{
+	switch (cp) {
+	case 0x2212: case 0x2010: case 0x2011: case 0x2012:
+		return '-';
+	case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200A:
+		return ' ';
+	default:
+		return 0x25A1;
+	}
+}
+
+/* The face that draws cp when f is asked for, and the code point it draws (cp or a substitute). */
+static unsigned resolve(struct pdf *p, int f, unsigned cp, int *face)
+{
+	if (cp < BMP) {
+		int g = pick(p, f, cp);
+		if (has_glyph(p, g, cp)) {
+			*face = g;
+			return cp;
+		}
+	}
+	cp = substitute(cp);
+	*face = pick(p, f, cp);
+	has_glyph(p, *face, cp);
+	return cp;
+}
+
 static double cp_width(struct pdf *p, int f, unsigned cp)
 {
 	if (cp < 0x20)
 		return 0;
-	if (cp >= BMP)
-		return 1000; /* drawn as a space by libharu 2.3.0; keep an em for it */
-	int g = pick(p, f, cp);
-	has_glyph(p, g, cp);
+	int g;
+	cp = resolve(p, f, cp, &g);
 	return p->face[g].width[cp];
 }
 
@@ -269,12 +296,31 @@ int pdf_need(struct pdf *p, double h)
 
 /* ---- drawing ---------------------------------------------------------- */
 
-static void show_run(struct pdf *p, int face, double size, double x, double y, const char *s, size_t n)
+static void show_run(struct pdf *p, int face, double size, double x, double y)
 {
-	sb_reset(&p->run);
-	sb_add(&p->run, s, n);
 	HPDF_Page_SetFontAndSize(p->page, p->face[face].font, (HPDF_REAL)size);
 	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)y, p->run.buf);
+	sb_reset(&p->run);
+}
+
+static void add_utf8(struct strbuf *sb, unsigned cp)
+{
+	char b[4];
+	size_t n;
+	if (cp < 0x80) {
+		b[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		b[0] = (char)(0xC0 | (cp >> 6));
+		b[1] = (char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else {
+		b[0] = (char)(0xE0 | (cp >> 12));
+		b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		b[2] = (char)(0x80 | (cp & 0x3F));
+		n = 3;
+	}
+	sb_add(sb, b, n);
 }
 
 void pdf_text(struct pdf *p, enum face f, double size, double x, double y, const char *s, size_t n, double extra)
@@ -285,28 +331,28 @@ void pdf_text(struct pdf *p, enum face f, double size, double x, double y, const
 	HPDF_Page_BeginText(p->page);
 	if (extra != 0)
 		HPDF_Page_SetCharSpace(p->page, (HPDF_REAL)extra);
-	const char *end = s + n, *run = NULL;
+	const char *end = s + n;
 	int run_face = -1;
 	double run_x = x, run_w = 0;
+	sb_reset(&p->run);
 	while (s < end && *s) {
-		const char *at = s;
 		unsigned cp = utf8_next(&s);
-		if (s > end)
-			s = end;
-		int g = cp < 0x20 ? -1 : cp >= BMP ? (int)f : pick(p, f, cp);
-		if (g != run_face || g < 0) {
-			if (run && run_face >= 0)
-				show_run(p, run_face, size, run_x, y, run, (size_t)(at - run));
+		if (cp < 0x20)
+			continue;
+		int g;
+		cp = resolve(p, f, cp, &g);
+		if (g != run_face) {
+			if (p->run.len)
+				show_run(p, run_face, size, run_x, y);
 			run_x += run_w;
 			run_w = 0;
-			run = at;
 			run_face = g;
 		}
-		if (g >= 0)
-			run_w += cp_width(p, g, cp) * size / 1000.0 + extra;
+		add_utf8(&p->run, cp);
+		run_w += p->face[g].width[cp] * size / 1000.0 + extra;
 	}
-	if (run && run_face >= 0)
-		show_run(p, run_face, size, run_x, y, run, (size_t)(s - run));
+	if (p->run.len)
+		show_run(p, run_face, size, run_x, y);
 	if (extra != 0)
 		HPDF_Page_SetCharSpace(p->page, 0);
 	HPDF_Page_EndText(p->page);
@@ -416,10 +462,10 @@ void pdf_line(struct pdf *p, double x1, double y1, double x2, double y2, double 
 	HPDF_Page_Stroke(p->page);
 }
 
-void pdf_rules_begin(struct pdf *p, double width)
+void pdf_rules_begin(struct pdf *p, double width, double gray)
 {
 	HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width);
-	HPDF_Page_SetGrayStroke(p->page, 0);
+	HPDF_Page_SetGrayStroke(p->page, (HPDF_REAL)gray);
 }
 
 void pdf_rule(struct pdf *p, double x1, double y1, double x2, double y2)

@@ -7,7 +7,8 @@
  * point at a time (HPDF_Font_MeasureText cannot measure Chinese), with widths
  * cached per face; every code point is drawn with the first face that has a
  * glyph for it (the requested face, then the fallback face, then the other),
- * so a name with 堃 or 珺 never prints blank; rules are drawn outside text
+ * so a name with 堃 or 珺 never prints blank (a code point no face has is
+ * drawn as a look-alike, e.g. U+2212 as '-', or as □); rules are drawn outside text
  * objects; library errors are recorded in the context by an error handler
  * (no longjmp) and reported by pdf_save().
  *
@@ -90,8 +91,8 @@ void pdf_paragraph(struct pdf *p, enum face f, double size, double leading, doub
 
 /* Rules and boxes (drawn outside text objects). gray: 0 black … 1 white. */
 void pdf_line(struct pdf *p, double x1, double y1, double x2, double y2, double width, double gray);
-/* Many black rules of one width stroked at once: begin, any number of pdf_rule, end. */
-void pdf_rules_begin(struct pdf *p, double width);
+/* Many rules of one width and gray stroked at once: begin, any number of pdf_rule, end. */
+void pdf_rules_begin(struct pdf *p, double width, double gray);
 void pdf_rule(struct pdf *p, double x1, double y1, double x2, double y2);
 void pdf_rules_end(struct pdf *p);
 void pdf_rect_fill(struct pdf *p, double x, double y, double w, double h, double gray);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 static const char *group_title[NGRP] = { N_("Towns and street offices"), N_("Departments") };
+static const char *group_lower[NGRP] = { N_("towns and street offices"), N_("departments") };
 
 static void ranked_table(struct rctx *c, const size_t *idx, size_t n)
 {
@@ -75,6 +76,8 @@ void part_results(struct rctx *c, void *root)
 		if (!d->nranked[g])
 			continue;
 		ranked_table(c, d->ranked[g], d->nranked[g]);
-		chart_bars(c, d->ranked[g], d->nranked[g]);
+		char *caption = xasprintf(_("Chart: totals of the %s"), _(group_lower[g]));
+		chart_bars(c, d->ranked[g], d->nranked[g], caption);
+		free(caption);
 	}
 }

@@ -57,11 +57,11 @@ static char *fmt_points(long long v, char *buf)
 	return buf;
 }
 
-/* "−2.00" (U+2212) or "+1.00". */
+/* "-2.00" or "+1.00" (ASCII: no shipped CJK face has U+2212). */
 static char *fmt_signed(long long v, int plus, char *buf)
 {
 	char n[24];
-	snprintf(buf, 32, "%s%s", plus ? "+" : "\xe2\x88\x92", fmt_hundredths(v < 0 ? -v : v, n));
+	snprintf(buf, 32, "%s%s", plus ? "+" : "-", fmt_hundredths(v < 0 ? -v : v, n));
 	return buf;
 }
 

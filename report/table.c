@@ -25,10 +25,20 @@ static double span_w(const struct table *t, int col, int span)
 	return w;
 }
 
-static double cell_h(struct table *t, enum face f, double size, double w, double indent, const char *s)
+static double cell_h(struct table *t, enum face f, double size, double w, double indent, const char *s, double pad)
 {
-	int lines = pdf_textbox(t->pdf, f, size, t->leading, 0, 0, w - 2 * t->pad - indent, 0, ALIGN_LEFT, s, 0);
-	return lines * t->leading + 2 * t->pad;
+	int lines = pdf_textbox(t->pdf, f, size, t->leading, 0, 0, w - 2 * pad - indent, 0, ALIGN_LEFT, s, 0);
+	return lines * t->leading + 2 * pad;
+}
+
+static double head_size(const struct table *t)
+{
+	return t->head_size > 0 ? t->head_size : t->size;
+}
+
+static double head_pad(const struct table *t)
+{
+	return t->head_pad > 0 ? t->head_pad : t->pad;
 }
 
 #define RULE 0.6
@@ -45,13 +55,13 @@ static void frame(struct table *t, double x, double top, double w, double h)
 
 /* Text of a cell, vertically centred in the box. */
 static void cell_text(struct table *t, enum face f, double size, double x, double top, double w, double h,
-		      double indent, enum align a, const char *s)
+		      double indent, enum align a, const char *s, double pad)
 {
-	double inner = w - 2 * t->pad - indent;
+	double inner = w - 2 * pad - indent;
 	int lines = pdf_textbox(t->pdf, f, size, t->leading, 0, 0, inner, 0, a, s, 0);
 	double text_h = lines * t->leading;
 	double y = top - (h - text_h) / 2;
-	pdf_textbox(t->pdf, f, size, t->leading, x + t->pad + indent, y, inner, 0, a, s, 1);
+	pdf_textbox(t->pdf, f, size, t->leading, x + pad + indent, y, inner, 0, a, s, 1);
 }
 
 double table_head_height(struct table *t)
@@ -65,7 +75,7 @@ double table_head_height(struct table *t)
 			int rs = c->rowspan ? c->rowspan : 1, cs = c->colspan ? c->colspan : 1;
 			if ((pass == 0) != (rs == 1))
 				continue;
-			double need = cell_h(t, FACE_HEI, t->size, span_w(t, c->col, cs), 0, c->text);
+			double need = cell_h(t, FACE_HEI, head_size(t), span_w(t, c->col, cs), 0, c->text, head_pad(t));
 			double have = 0;
 			for (int r = c->row; r < c->row + rs; r++)
 				have += t->head_h[r];
@@ -93,7 +103,7 @@ static void draw_head(struct table *t)
 		double x = col_x(t, c->col), w = span_w(t, c->col, cs);
 		pdf_rect_fill(p, x, y - h, w, h, 0.90);
 	}
-	pdf_rules_begin(p, RULE);
+	pdf_rules_begin(p, RULE, 0);
 	for (int i = 0; i < t->nhead; i++) {
 		const struct thead *c = &t->head[i];
 		int rs = c->rowspan ? c->rowspan : 1, cs = c->colspan ? c->colspan : 1;
@@ -113,7 +123,8 @@ static void draw_head(struct table *t)
 			y -= t->head_h[r];
 		for (int r = c->row; r < c->row + rs; r++)
 			h += t->head_h[r];
-		cell_text(t, FACE_HEI, t->size, col_x(t, c->col), y, span_w(t, c->col, cs), h, 0, ALIGN_CENTER, c->text);
+		cell_text(t, FACE_HEI, head_size(t), col_x(t, c->col), y, span_w(t, c->col, cs), h, 0, ALIGN_CENTER, c->text,
+			  head_pad(t));
 	}
 	pdf_set_y(p, top - t->head_total);
 }
@@ -146,7 +157,7 @@ double table_row_height(struct table *t, const struct tcell *cells, int ncells, 
 		int cs = cells[i].colspan ? cells[i].colspan : 1;
 		if (cells[i].text && *cells[i].text) {
 			double ch = cell_h(t, row_face(style), row_size(t, style), span_w(t, col, cs), cells[i].indent,
-					   cells[i].text);
+					   cells[i].text, t->pad);
 			if (ch > h)
 				h = ch;
 		}
@@ -173,7 +184,7 @@ void table_row(struct table *t, const struct tcell *cells, int ncells, int style
 	if (style & TROW_SHADE)
 		pdf_rect_fill(p, left, top - h, right - left, h, 0.95);
 	/* the row's bottom rule, the cells' left rules and the right edge; the top is the row above */
-	pdf_rules_begin(p, RULE);
+	pdf_rules_begin(p, RULE, 0);
 	if (top_rule)
 		pdf_rule(p, left, top, right, top);
 	pdf_rule(p, left, top - h, right, top - h);
@@ -190,7 +201,7 @@ void table_row(struct table *t, const struct tcell *cells, int ncells, int style
 		int cs = cells[i].colspan ? cells[i].colspan : 1;
 		if (cells[i].text && *cells[i].text)
 			cell_text(t, row_face(style), row_size(t, style), col_x(t, col), top, span_w(t, col, cs), h,
-				  cells[i].indent, cells[i].align, cells[i].text);
+				  cells[i].indent, cells[i].align, cells[i].text, t->pad);
 		col += cs;
 	}
 	pdf_set_y(p, top - h);

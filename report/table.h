@@ -39,6 +39,7 @@ struct table {
 	double width[TABLE_MAX_COLS];
 	double x;                     /* left edge; TEXT_LEFT by default when 0 */
 	double size, leading, pad;    /* body text */
+	double head_size, head_pad;   /* header text; 0: as the body */
 	const struct thead *head;     /* may be NULL */
 	int nhead, head_rows;
 	/* filled by table_begin */

@@ -141,9 +141,12 @@ static void table3(struct rctx *c)
 	const struct report_data *d = c->data;
 	struct table t;
 	table_init(&t, c, 8);
-	t.width[0] = 162;
+	/* 41 pt columns hold four 9 pt characters a line: 商业企业, 社会公益 / 组织 */
 	for (int i = 1; i < 8; i++)
-		t.width[i] = (TEXT_W - 162) / 7;
+		t.width[i] = 41;
+	t.width[0] = TEXT_W - 7 * 41;
+	t.head_size = 9;
+	t.head_pad = 2;
 	const char *col[7];
 	for (size_t i = 0; i < n_t3_cols && i < 7; i++)
 		col[i] = code_label(&t3_cols[i]);
@@ -194,6 +197,8 @@ static void table4_national(struct rctx *c)
 	table_init(&t, c, 15);
 	for (int i = 0; i < 15; i++)
 		t.width[i] = TEXT_W / 15;
+	t.head_size = 9;
+	t.head_pad = 2;
 	struct thead head[19] = {
 		{ 0, 0, 2, 5, code_label(&t4_rows[0]) },
 		{ 0, 5, 1, 10, _("Administrative lawsuits") },
