@@ -15,10 +15,10 @@ SAN     ?=
 VERSION := 0.1
 
 DEPFLAGS = -MMD -MP
-ALL_CFLAGS = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 $(CFLAGS) $(SAN)
+ALL_CFLAGS = -pthread -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 $(CFLAGS) $(SAN)
 ALL_CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -I. -I/usr/include/iniparser \
 	-DGONGKAI_VERSION='"$(VERSION)"' $(CPPFLAGS)
-LIBS = -lhpdf -lsqlite3 -liniparser -lcsv -lnettle -lm
+LIBS = -lhpdf -lsqlite3 -liniparser -lcsv -lnettle -lm -pthread
 
 LIB_SRC := $(sort $(wildcard common/*.c collect/*.c score/*.c report/*.c) $(filter-out cli/main.c,$(wildcard cli/*.c)))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -70,7 +70,9 @@ $(BUILD)/po/zh_CN.po: $(PO_FRAGMENTS)
 	msgcat --use-first -o $@ $(PO_FRAGMENTS)
 
 $(BUILD)/po/en.po: $(BUILD)/po/gongkai.pot
-	msgen -o $@ $<
+	msgen $< | sed -e 's/nplurals=INTEGER; plural=EXPRESSION;/nplurals=2; plural=(n != 1);/' \
+		-e 's/^"Language: \\n"/"Language: en\\n"/' -e 's/YEAR-MO-DA HO:MI+ZONE/2026-11-27 00:00+0800/' \
+		-e 's/FULL NAME <EMAIL@ADDRESS>/gongkai developers/' -e 's/LANGUAGE <LL@li.org>/gongkai developers/' > $@
 
 $(BUILD)/locale/%/LC_MESSAGES/gongkai.mo: $(BUILD)/po/%.po
 	@mkdir -p $(dir $@)

@@ -11,7 +11,8 @@
  *   unit            the roster as last loaded
  *   package         one row per accepted version of a unit's package
  *   package_file    the exact bytes and SHA-256 of each file of a version
- *   stat            stats.csv values of a version (t1.fees.amount in hundredths)
+ *   stat            (a view) stats.csv values of a version, from package.stats (JSON);
+ *                   t1.fees.amount in hundredths
  *   catalog         catalog.csv rows of a version (dates as day numbers)
  *   attempt         every distinct package seen by collect, accepted or rejected
  *   score, criterion_score, deduction   written by `score`, read by export/report

@@ -30,19 +30,27 @@ void diag_add(struct diags *ds, enum diag_level level, const char *file, long li
 		ds->errors++;
 }
 
-void diag_print(const struct diags *ds, FILE *out)
+void diag_format(const struct diags *ds, struct strbuf *sb)
 {
 	for (size_t i = 0; i < ds->n; i++) {
 		const struct diag *d = &ds->d[i];
-		fputs(d->level == DIAG_ERROR ? _("error: ") : _("warning: "), out);
-		fputs(d->file, out);
+		sb_adds(sb, d->level == DIAG_ERROR ? _("error: ") : _("warning: "));
+		sb_adds(sb, d->file);
 		if (d->line > 0)
-			fprintf(out, ":%ld", d->line);
-		fputs(": ", out);
+			sb_addf(sb, ":%ld", d->line);
+		sb_adds(sb, ": ");
 		if (d->column)
-			fprintf(out, "%s: ", d->column);
-		fprintf(out, "%s\n", d->text);
+			sb_addf(sb, "%s: ", d->column);
+		sb_addf(sb, "%s\n", d->text);
 	}
+}
+
+void diag_print(const struct diags *ds, FILE *out)
+{
+	struct strbuf sb = STRBUF_INIT;
+	diag_format(ds, &sb);
+	fputs(sb_str(&sb), out);
+	sb_release(&sb);
 }
 
 void diag_clear(struct diags *ds)

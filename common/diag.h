@@ -38,6 +38,9 @@ void diag_add(struct diags *ds, enum diag_level level, const char *file, long li
 
 /* Print every diagnostic, one per line, errors as "error: ..." lines. */
 void diag_print(const struct diags *ds, FILE *out);
+struct strbuf;
+/* The same lines appended to a buffer. */
+void diag_format(const struct diags *ds, struct strbuf *sb);
 void diag_clear(struct diags *ds);
 
 #endif

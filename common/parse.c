@@ -57,72 +57,56 @@ static const char *read_digits(const char *p, long long *out, int *overflow)
 	return p;
 }
 
-enum parse_result parse_count(const char *s, long long *out)
+/*
+ * A non-negative number with at most `places` decimals (0 or 2), scaled by
+ * 10^places.  For a count (places 0) any decimal digits make a fraction; for
+ * an amount, digits beyond the second must be zeros.
+ */
+static enum parse_result parse_scaled(const char *s, int places, long long *out)
 {
 	char *n = normalize_number(s);
 	enum parse_result r = PARSE_OK;
 	int overflow = 0;
+	long long whole = 0, frac = 0;
 	*out = 0;
-	if (!*n) {
+	const char *p = n[0] == '+' ? n + 1 : n;
+	const char *end = places && p[0] == '.' ? p : read_digits(p, &whole, &overflow);
+	if (!*n)
 		r = PARSE_EMPTY;
-	} else if (n[0] == '-') {
+	else if (n[0] == '-')
 		r = PARSE_NEGATIVE;
-	} else {
-		const char *p = n[0] == '+' ? n + 1 : n;
-		long long v;
-		const char *end = read_digits(p, &v, &overflow);
-		if (!end)
-			r = PARSE_TEXT;
-		else if (*end == '.' && isdigit((unsigned char)end[1]))
+	else if (!end)
+		r = PARSE_TEXT;
+	else if (*end == '.' && (places || isdigit((unsigned char)end[1]))) {
+		size_t nd = strspn(end + 1, "0123456789");
+		if (!places)
 			r = PARSE_FRACTION;
-		else if (*end)
+		else if (nd == 0 && end == p)
 			r = PARSE_TEXT;
-		else if (overflow)
-			r = PARSE_RANGE;
-		else
-			*out = v;
+		else if (nd > 2 && strspn(end + 3, "0") < nd - 2)
+			r = PARSE_FRACTION;
+		for (int i = 0; i < places; i++)
+			frac = frac * 10 + ((size_t)i < nd ? end[1 + i] - '0' : 0);
+		end += 1 + nd;
 	}
+	if (r == PARSE_OK && *end)
+		r = PARSE_TEXT;
+	else if (r == PARSE_OK && (overflow || whole > 9999999999999LL))
+		r = PARSE_RANGE;
+	else if (r == PARSE_OK)
+		*out = whole * (places ? 100 : 1) + frac;
 	free(n);
 	return r;
 }
 
+enum parse_result parse_count(const char *s, long long *out)
+{
+	return parse_scaled(s, 0, out);
+}
+
 enum parse_result parse_hundredths(const char *s, long long *out)
 {
-	char *n = normalize_number(s);
-	enum parse_result r = PARSE_OK;
-	int overflow = 0;
-	*out = 0;
-	if (!*n) {
-		r = PARSE_EMPTY;
-	} else if (n[0] == '-') {
-		r = PARSE_NEGATIVE;
-	} else {
-		const char *p = n[0] == '+' ? n + 1 : n;
-		long long whole = 0, frac = 0;
-		const char *end = p[0] == '.' ? p : read_digits(p, &whole, &overflow);
-		if (!end) {
-			r = PARSE_TEXT;
-		} else {
-			if (*end == '.') {
-				size_t nd = strspn(end + 1, "0123456789");
-				if (nd == 0 && end == p)
-					r = PARSE_TEXT;
-				else if (nd > 2 && strspn(end + 3, "0") < nd - 2)
-					r = PARSE_FRACTION;
-				for (size_t i = 0; i < 2; i++)
-					frac = frac * 10 + (i < nd ? end[1 + i] - '0' : 0);
-				end += 1 + nd;
-			}
-			if (r == PARSE_OK && *end)
-				r = PARSE_TEXT;
-			else if (r == PARSE_OK && (overflow || whole > 9999999999999LL))
-				r = PARSE_RANGE;
-			else if (r == PARSE_OK)
-				*out = whole * 100 + frac;
-		}
-	}
-	free(n);
-	return r;
+	return parse_scaled(s, 2, out);
 }
 
 /* Reads 1..max digits; returns the end or NULL. */

@@ -9,6 +9,7 @@
 #include "common/textin.h"
 #include "common/util.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,7 @@ struct ctx {
 	struct roster *r;
 	const char *display;
 	struct diags *d;
+	char code_header[64]; /* as written in the file */
 };
 
 int unit_code_valid(const char *code)
@@ -56,6 +58,7 @@ static int on_row(const struct csv_row *row, void *data)
 {
 	struct ctx *c = data;
 	char *code = trim((char *)row->field[COL_CODE]);
+	snprintf(c->code_header, sizeof(c->code_header), "%s", row->header[COL_CODE]);
 	char *name = trim((char *)row->field[COL_NAME]);
 	char *type = trim((char *)row->field[COL_TYPE]);
 	int ok = 1;
@@ -63,10 +66,6 @@ static int on_row(const struct csv_row *row, void *data)
 	if (!unit_code_valid(code)) {
 		diag_err(c->d, c->display, row->line, row->header[COL_CODE],
 			 _("\"%s\" is not a unit code; use 1 to 32 letters, digits, _ or -"), code);
-		ok = 0;
-	} else if (roster_find(c->r, code) >= 0) {
-		diag_err(c->d, c->display, row->line, row->header[COL_CODE],
-			 _("unit code \"%s\" appears twice; every unit needs its own code"), code);
 		ok = 0;
 	}
 	if (!*name) {
@@ -102,7 +101,26 @@ static int on_row(const struct csv_row *row, void *data)
 	u->name = xstrdup(name);
 	u->type = t;
 	u->duties = duties;
+	u->line = row->line;
 	return 0;
+}
+
+static const struct roster *sorting; /* qsort has no context argument */
+
+static int by_code(const void *a, const void *b)
+{
+	return strcmp(sorting->u[*(const size_t *)a].code, sorting->u[*(const size_t *)b].code);
+}
+
+static void build_index(struct roster *r)
+{
+	free(r->by_code);
+	r->by_code = xcalloc(r->n, sizeof(size_t));
+	for (size_t i = 0; i < r->n; i++)
+		r->by_code[i] = i;
+	sorting = r;
+	qsort(r->by_code, r->n, sizeof(size_t), by_code);
+	sorting = NULL;
 }
 
 int roster_load(struct roster *r, const char *path, struct diags *d)
@@ -112,19 +130,37 @@ int roster_load(struct roster *r, const char *path, struct diags *d)
 	if (text_load(path, path, &t, d) < 0)
 		return -1;
 	size_t before = d->errors;
-	struct ctx c = { r, path, d };
+	struct ctx c = { r, path, d, "code" };
 	csvin_read(t.utf8, t.len, path, cols, ARRAY_SIZE(cols), on_row, &c, d);
 	text_release(&t);
 	if (d->errors == before && r->n == 0)
 		diag_err(d, path, 0, NULL, _("the roster lists no units"));
+	build_index(r);
+	for (size_t i = 1; i < r->n; i++) {
+		const struct unit *a = &r->u[r->by_code[i - 1]], *b = &r->u[r->by_code[i]];
+		if (!strcmp(a->code, b->code)) {
+			const struct unit *later = a->line > b->line ? a : b, *first = later == a ? b : a;
+			diag_err(d, path, later->line, c.code_header,
+				 _("unit code \"%s\" appears again (first on line %ld); every unit needs its own code"),
+				 later->code, first->line);
+		}
+	}
 	return d->errors > before ? -1 : 0;
 }
 
 int roster_find(const struct roster *r, const char *code)
 {
-	for (size_t i = 0; i < r->n; i++)
-		if (!strcmp(r->u[i].code, code))
-			return (int)i;
+	size_t lo = 0, hi = r->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(r->u[r->by_code[mid]].code, code);
+		if (!c)
+			return (int)r->by_code[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return -1;
 }
 
@@ -169,6 +205,8 @@ void roster_release(struct roster *r)
 		strlist_release(&r->u[i].duties);
 	}
 	free(r->u);
+	free(r->by_code);
 	r->u = NULL;
+	r->by_code = NULL;
 	r->n = 0;
 }

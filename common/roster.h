@@ -20,11 +20,13 @@ struct unit {
 	char *name;
 	enum unit_type type;
 	struct strlist duties; /* category codes */
+	long line;             /* in units.csv */
 };
 
 struct roster {
 	struct unit *u;
 	size_t n;
+	size_t *by_code; /* indexes of u sorted by code, for roster_find */
 };
 
 int roster_load(struct roster *r, const char *path, struct diags *d);

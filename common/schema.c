@@ -25,6 +25,7 @@ const char *const schema_steps[] = {
 	"  contact    TEXT NOT NULL,"
 	"  phone      TEXT NOT NULL,"
 	"  summary    TEXT NOT NULL,"
+	"  stats      TEXT NOT NULL CHECK (json_valid(stats)),"  /* stats.csv as {"code": value, …} */
 	"  UNIQUE (unit, version)"
 	") STRICT;"
 	"CREATE TABLE package_file ("
@@ -36,12 +37,11 @@ const char *const schema_steps[] = {
 	"  bytes      BLOB NOT NULL,"
 	"  PRIMARY KEY (package_id, name)"
 	") STRICT;"
-	"CREATE TABLE stat ("
-	"  package_id INTEGER NOT NULL REFERENCES package(id),"
-	"  code       TEXT NOT NULL,"
-	"  value      INTEGER NOT NULL CHECK (value >= 0),"
-	"  PRIMARY KEY (package_id, code)"
-	") STRICT, WITHOUT ROWID;"
+	/* The stats of a version, one row per code (t1.fees.amount in hundredths).
+	 * Kept as one JSON object per package: 205 child rows per package would
+	 * double what collect writes. */
+	"CREATE VIEW stat (package_id, code, value) AS"
+	"  SELECT package.id, j.key, j.value FROM package, json_each(package.stats) AS j;"
 	"CREATE TABLE catalog ("
 	"  package_id   INTEGER NOT NULL REFERENCES package(id),"
 	"  line         INTEGER NOT NULL,"      /* line in catalog.csv */
@@ -53,7 +53,7 @@ const char *const schema_steps[] = {
 	"  url          TEXT NOT NULL,"
 	"  chars        INTEGER,"               /* NULL = unknown */
 	"  PRIMARY KEY (package_id, line)"
-	") STRICT;"
+	") STRICT, WITHOUT ROWID;"
 	"CREATE TABLE attempt ("
 	"  id         INTEGER PRIMARY KEY,"
 	"  unit       TEXT NOT NULL,"           /* the inbox folder name */

@@ -1,0 +1,40 @@
+#!/bin/sh
+# Benchmark: `gongkai collect` on a province-size inbox beside SQLite's own
+# `.import` of the same catalogue rows into a plain table, same machine, same run.
+#
+#   bench/collect.sh [UNITS [ROWS]]      (defaults 10000 units × 100 rows = 1,000,000 rows)
+#
+# Prints wall time and peak memory (max RSS) of each; record the figures in bench/README.md.
+set -eu
+cd "$(dirname "$0")/.."
+UNITS=${1:-10000}
+ROWS=${2:-100}
+make -s build/gongkai build/bench/gen_province
+W=${BENCH_DIR:-/tmp/gongkai-bench-collect}
+rm -rf "$W"
+mkdir -p "$W"
+build/bench/gen_province "$W/p" "$UNITS" "$ROWS" >/dev/null
+# The same catalogue rows, one CSV with one header, for .import.
+{
+	head -n 1 "$W/p/inbox/u00000/catalog.csv"
+	for f in "$W"/p/inbox/*/catalog.csv; do tail -n +2 "$f"; done
+} >"$W/rows.csv"
+rows=$(($(wc -l <"$W/rows.csv") - 1))
+sync
+
+measure() { # label command...
+	label=$1
+	shift
+	/usr/bin/time -f "%e %M" -o "$W/time" "$@" >/dev/null 2>"$W/err" || {
+		cat "$W/err" >&2
+		exit 1
+	}
+	read -r secs kb <"$W/time"
+	printf '%-34s %8.2f s %9d KB peak\n' "$label" "$secs" "$kb"
+}
+
+echo "inbox: $UNITS packages, $rows catalogue rows ($(du -sh "$W/p/inbox" | cut -f1)); $(nproc) cores"
+measure "sqlite3 .import (rows only)" sqlite3 "$W/import.db" ".import --csv $W/rows.csv catalog"
+measure "gongkai collect (first run)" build/gongkai -q --config "$W/p/config.ini" collect
+measure "gongkai collect (unchanged)" build/gongkai -q --config "$W/p/config.ini" collect
+echo "database: $(du -h "$W/p/gongkai.db" | cut -f1); import table: $(du -h "$W/import.db" | cut -f1)"

@@ -1,0 +1,104 @@
+/*
+ * catalog_read — catalog.csv: one row per item published, columns in any
+ * order with English or Chinese headers (input.md).  The rubric judges the
+ * rows (late, sham, duplicates); here only what cannot be read is an error.
+ */
+#include "collect/readers.h"
+#include "common/codes.h"
+#include "common/csvin.h"
+#include "common/msg.h"
+#include "common/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { COL_INDEX, COL_TITLE, COL_CATEGORY, COL_FORMED, COL_PUBLISHED, COL_URL, COL_CHARS };
+static const struct csv_col cols[] = {
+	{ "index_no", "索引号", 0 },
+	{ "title", "标题", 1 },
+	{ "category", "类别", 1 },
+	{ "formed_on", "成文日期", 1 },
+	{ "published_on", "发布日期", 1 },
+	{ "url", "链接", 0 },
+	{ "chars", "字数", 0 },
+};
+
+struct ctx {
+	struct package *p;
+	const char *display;
+	struct diags *d;
+	size_t alloc;
+};
+
+void report_date(struct diags *d, const char *file, long line, const char *col, const char *value,
+		 enum parse_result r)
+{
+	if (r == PARSE_NODAY)
+		diag_err(d, file, line, col, _("\"%s\" is not a real day; check the month and the day"), value);
+	else
+		diag_err(d, file, line, col, _("\"%s\" is not a date; write 2015-03-05, 2015/3/5, 2015.03.05 or 2015年3月5日"), value);
+}
+
+static int on_row(const struct csv_row *row, void *data)
+{
+	struct ctx *c = data;
+	const char *const *h = row->header;
+	struct cat_row r = { .line = row->line };
+	int ok = 1;
+	char *title = trim((char *)row->field[COL_TITLE]);
+	char *category = trim((char *)row->field[COL_CATEGORY]);
+	char *formed = trim((char *)row->field[COL_FORMED]);
+	char *published = trim((char *)row->field[COL_PUBLISHED]);
+	char *chars = trim((char *)row->field[COL_CHARS]);
+	if (!*title) {
+		diag_err(c->d, c->display, row->line, h[COL_TITLE], _("the title is empty; give the item's title as published"));
+		ok = 0;
+	}
+	const struct label *cat = category_find(category);
+	if (!cat) {
+		diag_err(c->d, c->display, row->line, h[COL_CATEGORY],
+			 _("\"%s\" is not a category; use a code such as budget or its Chinese name such as 部门预算"), category);
+		ok = 0;
+	}
+	enum parse_result pr;
+	if (*formed) {
+		if ((pr = parse_date(formed, &r.formed_on)) != PARSE_OK) {
+			report_date(c->d, c->display, row->line, h[COL_FORMED], formed, pr);
+			ok = 0;
+		}
+		r.has_formed = 1;
+	}
+	if (!*published) {
+		diag_err(c->d, c->display, row->line, h[COL_PUBLISHED], _("the publication date is missing; write it as 2015-03-05"));
+		ok = 0;
+	} else if ((pr = parse_date(published, &r.published_on)) != PARSE_OK) {
+		report_date(c->d, c->display, row->line, h[COL_PUBLISHED], published, pr);
+		ok = 0;
+	}
+	if (*chars) {
+		if ((pr = parse_count(chars, &r.chars)) != PARSE_OK) {
+			report_number(c->d, c->display, row->line, h[COL_CHARS], chars, pr, 0);
+			ok = 0;
+		}
+		r.has_chars = 1;
+	}
+	if (!ok)
+		return 0;
+	r.index_no = xstrdup(trim((char *)row->field[COL_INDEX]));
+	r.title = xstrdup(title);
+	r.category = xstrdup(cat->code);
+	r.url = xstrdup(trim((char *)row->field[COL_URL]));
+	struct package *p = c->p;
+	if (p->nrows == c->alloc) {
+		c->alloc = c->alloc ? c->alloc * 2 : 64;
+		p->rows = xrealloc(p->rows, c->alloc * sizeof(*p->rows));
+	}
+	p->rows[p->nrows++] = r;
+	return 0;
+}
+
+void read_catalog(struct package *p, const char *display, struct diags *d)
+{
+	struct ctx c = { p, display, d, 0 };
+	csvin_read(p->file[PKG_CATALOG].utf8, p->file[PKG_CATALOG].len, display, cols, ARRAY_SIZE(cols), on_row, &c, d);
+}

@@ -1,0 +1,306 @@
+/*
+ * cmd_collect — `gongkai collect`: read every folder of the inbox, store
+ * new or changed packages as new versions, reject bad ones with every
+ * reason, leave unchanged ones alone, and name the roster units that sent
+ * nothing.  One line per unit on stdout; problems on stderr.
+ *
+ * A package whose files' digests equal the newest stored version is
+ * "unchanged" and is not even parsed, so running collect again is cheap.
+ * Only one package is in memory at a time.
+ */
+#include "collect/collect.h"
+#include "collect/package.h"
+#include "collect/readahead.h"
+#include "collect/store.h"
+#include "common/args.h"
+#include "common/codes.h"
+#include "common/db.h"
+#include "common/msg.h"
+#include "common/progress.h"
+#include "common/roster.h"
+#include "common/util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Packages per transaction: one commit (and its fsyncs) per batch, not per package. */
+enum { BATCH = 200 };
+/* Packages read ahead of the writer: bounds memory whatever the inbox size. */
+enum { READ_AHEAD = 8 };
+
+struct tally {
+	size_t accepted, unchanged, rejected, missing;
+};
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The inbox's entries, sorted, without hidden ones. NULL after printing an error. */
+static char **list_inbox(const char *inbox, size_t *n)
+{
+	DIR *dir = opendir(inbox);
+	if (!dir) {
+		error(_("cannot open the inbox %s: %s"), inbox, strerror(errno));
+		return NULL;
+	}
+	struct vec names = VEC_INIT;
+	struct dirent *e;
+	while ((e = readdir(dir)))
+		if (e->d_name[0] != '.')
+			vec_push(&names, xstrdup(e->d_name));
+	closedir(dir);
+	if (names.n)
+		qsort(names.item, names.n, sizeof(char *), by_name);
+	*n = names.n;
+	vec_push(&names, NULL); /* never an empty array */
+	return (char **)names.item;
+}
+
+/* "code name" for a roster unit, just "code" for a stray folder; caller frees. */
+static char *unit_label(const struct roster *r, const char *code)
+{
+	int i = roster_find(r, code);
+	return i >= 0 ? xasprintf("%s %s", code, r->u[i].name) : xstrdup(code);
+}
+
+/* What the reading thread found out about one inbox folder. */
+struct job {
+	char *name, *dir;
+	struct package p;
+	struct diags d;
+	enum { JOB_UNCHANGED, JOB_VALID, JOB_INVALID } state;
+	int version; /* the newest stored version, for an unchanged package */
+};
+
+/* The newest stored digest of every unit, read once before the reading starts. */
+struct newest {
+	char *unit;
+	int version;
+	char digest[DIGEST_HEX];
+};
+
+struct run {
+	const struct config *cfg;
+	const struct roster *roster;
+	char **names;
+	struct newest *newest;
+	size_t nnewest;
+};
+
+static int by_unit(const void *a, const void *b)
+{
+	return strcmp(((const struct newest *)a)->unit, ((const struct newest *)b)->unit);
+}
+
+static int load_newest(sqlite3 *db, struct run *r)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT unit, MAX(version), digest FROM package GROUP BY unit");
+	if (!st)
+		return -1;
+	size_t alloc = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (r->nnewest == alloc) {
+			alloc = alloc ? alloc * 2 : 64;
+			r->newest = xrealloc(r->newest, alloc * sizeof(*r->newest));
+		}
+		struct newest *n = &r->newest[r->nnewest++];
+		n->unit = xstrdup((const char *)sqlite3_column_text(st, 0));
+		n->version = sqlite3_column_int(st, 1);
+		snprintf(n->digest, sizeof(n->digest), "%s", (const char *)sqlite3_column_text(st, 2));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_error(db, "newest versions");
+	if (r->nnewest)
+		qsort(r->newest, r->nnewest, sizeof(*r->newest), by_unit);
+	return 0;
+}
+
+static const struct newest *find_newest(const struct run *r, const char *unit)
+{
+	struct newest key = { .unit = (char *)unit };
+	return r->nnewest ? bsearch(&key, r->newest, r->nnewest, sizeof(key), by_unit) : NULL;
+}
+
+static void job_free(void *v)
+{
+	struct job *j = v;
+	if (!j)
+		return;
+	package_release(&j->p);
+	diag_clear(&j->d);
+	free(j->dir);
+	free(j);
+}
+
+/* In the reading thread: read, recognise unchanged, validate.  No database. */
+static void *prepare(size_t i, void *ctx)
+{
+	struct run *r = ctx;
+	struct job *j = xcalloc(1, sizeof(*j));
+	j->name = r->names[i];
+	j->dir = path_join(r->cfg->inbox, j->name);
+	j->state = JOB_INVALID;
+	if (roster_find(r->roster, j->name) < 0) {
+		j->p.code = xstrdup(j->name);
+		package_validate(&j->p, j->dir, r->cfg, r->roster, &j->d); /* only says: not a roster code */
+		return j;
+	}
+	if (package_load(&j->p, j->dir, j->dir, j->name, &j->d) < 0)
+		return j;
+	const struct newest *n = find_newest(r, j->name);
+	if (n && !strcmp(n->digest, j->p.digest)) {
+		j->state = JOB_UNCHANGED;
+		j->version = n->version;
+	} else if (package_validate(&j->p, j->dir, r->cfg, r->roster, &j->d) == 0) {
+		j->state = JOB_VALID;
+	}
+	return j;
+}
+
+/* In the writing thread: store or record, and tell the user. -1 only on a database error. */
+static int finish(struct job *j, const struct run *r, struct store *st, struct tally *t)
+{
+	char *label = unit_label(r->roster, j->name);
+	int rc = 0, version;
+	diag_print(&j->d, stderr); /* the problems, or a valid package's warnings */
+	switch (j->state) {
+	case JOB_UNCHANGED:
+		printf(_("%s: unchanged (version %d)\n"), label, j->version);
+		t->unchanged++;
+		break;
+	case JOB_VALID: {
+		if ((rc = store_package(st, &j->p, r->cfg, &version)) < 0)
+			break;
+		int late = store_first_days_late(st, j->name);
+		late = late < 0 ? 0 : late;
+		printf(ngettext("%s: accepted as version %d, %d day late\n", "%s: accepted as version %d, %d days late\n",
+				(unsigned long)late),
+		       label, version, late);
+		t->accepted++;
+		break;
+	}
+	case JOB_INVALID:
+		if (roster_find(r->roster, j->name) >= 0) {
+			struct strbuf sb = STRBUF_INIT;
+			diag_format(&j->d, &sb);
+			rc = store_rejection(st, j->name, j->p.digest, j->p.received, sb_str(&sb));
+			sb_release(&sb);
+		}
+		printf(ngettext("%s: rejected, %zu problem (see above)\n", "%s: rejected, %zu problems (see above)\n",
+				j->d.errors),
+		       label, j->d.errors);
+		t->rejected++;
+		break;
+	}
+	free(label);
+	return rc;
+}
+
+int collect_inbox(const struct config *cfg, sqlite3 *db)
+{
+	struct roster roster;
+	struct diags d = DIAGS_INIT;
+	int rc = 2;
+	if (roster_load(&roster, cfg->roster, &d) < 0) {
+		diag_print(&d, stderr);
+		diag_clear(&d);
+		roster_release(&roster);
+		return 2;
+	}
+	diag_print(&d, stderr);
+	diag_clear(&d);
+	size_t n = 0;
+	char **names = list_inbox(cfg->inbox, &n);
+	struct store st;
+	if (!names || roster_store(db, &roster) < 0 || store_open(&st, db) < 0)
+		goto out;
+	struct tally t = { 0, 0, 0, 0 };
+	struct run run = { cfg, &roster, names, NULL, 0 };
+	size_t ncodes;
+	stat_codes(&ncodes); /* build the shared code table before the second thread reads it */
+	if (load_newest(db, &run) < 0) {
+		store_close(&st);
+		goto out;
+	}
+	struct progress bar;
+	progress_start(&bar, _("collect"), n);
+	struct readahead ra;
+	readahead_start(&ra, n, READ_AHEAD, prepare, job_free, &run);
+	size_t i;
+	int in_tx = 0;
+	for (i = 0; i < n; i++) {
+		struct job *j = readahead_next(&ra);
+		if (!in_tx && store_begin(&st) < 0) {
+			job_free(j);
+			break;
+		}
+		in_tx = 1;
+		int failed = finish(j, &run, &st, &t) < 0;
+		job_free(j);
+		if (failed)
+			break;
+		if ((i + 1) % BATCH == 0 || i + 1 == n) {
+			if (store_commit(&st) < 0)
+				break;
+			in_tx = 0;
+			fflush(stdout);
+		}
+		progress_update(&bar, i + 1);
+	}
+	readahead_finish(&ra);
+	if (in_tx)
+		db_exec(db, "ROLLBACK");
+	progress_end(&bar);
+	for (size_t k = 0; k < run.nnewest; k++)
+		free(run.newest[k].unit);
+	free(run.newest);
+	if (i == n) {
+		for (size_t u = 0; u < roster.n; u++) {
+			int version;
+			char digest[DIGEST_HEX];
+			if (store_newest(&st, roster.u[u].code, &version, digest) < 0)
+				break;
+			if (version == 0 && !bsearch(&roster.u[u].code, names, n, sizeof(char *), by_name)) {
+				printf(_("%s %s: missing, nothing received\n"), roster.u[u].code, roster.u[u].name);
+				t.missing++;
+			}
+		}
+		info(_("collect: %zu accepted, %zu unchanged, %zu rejected, %zu missing"), t.accepted, t.unchanged,
+		     t.rejected, t.missing);
+		rc = t.rejected || t.missing ? 1 : 0;
+	}
+	store_close(&st);
+out:
+	if (names)
+		for (size_t k = 0; k < n; k++)
+			free(names[k]);
+	free(names);
+	roster_release(&roster);
+	return rc;
+}
+
+int cmd_collect(int argc, char **argv, const struct config *cfg)
+{
+	char **operands;
+	int noperands;
+	if (args_parse(argc, argv, NULL, 0, &operands, &noperands) < 0 || noperands > 0) {
+		if (noperands > 0)
+			error(_("collect takes no arguments; the inbox is [paths] inbox in %s"), cfg->path);
+		free(operands);
+		return 2;
+	}
+	free(operands);
+	sqlite3 *db = db_open(cfg->database);
+	if (!db)
+		return 2;
+	int rc = collect_inbox(cfg, db);
+	db_close(db);
+	return rc;
+}

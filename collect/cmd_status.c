@@ -1,0 +1,186 @@
+/*
+ * cmd_status — `gongkai status [--csv]`: every roster unit with its state
+ * (received / rejected / missing), number of accepted versions, the first
+ * accepted version's received time and days late.  The list to phone round
+ * before the deadline.  The CSV's header and state codes stay English.
+ */
+#include "collect/collect.h"
+#include "common/args.h"
+#include "common/db.h"
+#include "common/msg.h"
+#include "common/roster.h"
+#include "common/csvin.h"
+#include "common/textin.h"
+#include "common/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct row {
+	const struct unit *u;
+	const char *state; /* received, rejected, missing */
+	int versions;
+	char received[32];
+	int days_late;
+};
+
+static int load_rows(sqlite3 *db, const struct roster *r, struct row *rows)
+{
+	sqlite3_stmt *first = db_prepare(db,
+		"SELECT (SELECT COUNT(*) FROM package WHERE unit = ?1), received_local, days_late"
+		" FROM package WHERE unit = ?1 AND version = 1");
+	sqlite3_stmt *tried = db_prepare(db, "SELECT 1 FROM attempt WHERE unit = ? LIMIT 1");
+	if (!first || !tried) {
+		sqlite3_finalize(first);
+		sqlite3_finalize(tried);
+		return -1;
+	}
+	int rc = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		struct row *w = &rows[i];
+		memset(w, 0, sizeof(*w));
+		w->u = &r->u[i];
+		sqlite3_bind_text(first, 1, w->u->code, -1, SQLITE_STATIC);
+		int s = sqlite3_step(first);
+		if (s == SQLITE_ROW) {
+			w->state = "received";
+			w->versions = sqlite3_column_int(first, 0);
+			snprintf(w->received, sizeof(w->received), "%s", (const char *)sqlite3_column_text(first, 1));
+			w->days_late = sqlite3_column_int(first, 2);
+		} else if (s == SQLITE_DONE) {
+			sqlite3_bind_text(tried, 1, w->u->code, -1, SQLITE_STATIC);
+			w->state = sqlite3_step(tried) == SQLITE_ROW ? "rejected" : "missing";
+			sqlite3_reset(tried);
+		} else {
+			rc = db_error(db, "status");
+		}
+		sqlite3_reset(first);
+	}
+	sqlite3_finalize(first);
+	sqlite3_finalize(tried);
+	return rc;
+}
+
+/* Display width: CJK and full-width characters take two columns. */
+static int width(const char *s)
+{
+	int w = 0;
+	while (*s) {
+		unsigned cp = utf8_next(&s);
+		w += (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+				       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+				       (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000))
+			     ? 2
+			     : 1;
+	}
+	return w;
+}
+
+static void cell(const char *s, int w)
+{
+	fputs(s, stdout);
+	for (int i = width(s); i < w; i++)
+		putchar(' ');
+}
+
+static const char *state_text(const char *state)
+{
+	if (!strcmp(state, "received"))
+		return _("received");
+	if (!strcmp(state, "rejected"))
+		return _("rejected");
+	return _("missing");
+}
+
+static const char *type_text(enum unit_type t)
+{
+	return t == UNIT_TOWN ? _("town") : t == UNIT_STREET ? _("street") : _("department");
+}
+
+static void print_table(const struct row *rows, size_t n)
+{
+	const char *head[] = { _("code"), _("unit"), _("type"), _("state"), _("versions"), _("received on"), _("days late") };
+	int w[7];
+	for (int c = 0; c < 7; c++)
+		w[c] = width(head[c]);
+	for (size_t i = 0; i < n; i++) {
+		int cw[7] = { width(rows[i].u->code), width(rows[i].u->name), width(type_text(rows[i].u->type)),
+			      width(state_text(rows[i].state)), 3, 16, 4 };
+		for (int c = 0; c < 7; c++)
+			if (cw[c] > w[c])
+				w[c] = cw[c];
+	}
+	for (int c = 0; c < 7; c++) {
+		cell(head[c], w[c]);
+		fputs(c < 6 ? "  " : "\n", stdout);
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct row *r = &rows[i];
+		char versions[16] = "", late[16] = "";
+		if (r->versions) {
+			snprintf(versions, sizeof(versions), "%d", r->versions);
+			snprintf(late, sizeof(late), "%d", r->days_late);
+		}
+		const char *cells[7] = { r->u->code, r->u->name, type_text(r->u->type), state_text(r->state), versions,
+					 r->received, late };
+		for (int c = 0; c < 7; c++) {
+			cell(cells[c], c < 6 ? w[c] : 0);
+			fputs(c < 6 ? "  " : "\n", stdout);
+		}
+	}
+}
+
+static void print_csv(const struct row *rows, size_t n)
+{
+	fputs("\xEF\xBB\xBF" "code,name,type,state,version,received,days_late\n", stdout);
+	for (size_t i = 0; i < n; i++) {
+		const struct row *r = &rows[i];
+		fputs(r->u->code, stdout);
+		putchar(',');
+		csv_put(stdout, r->u->name);
+		printf(",%s,%s,%d,%s,", unit_type_code(r->u->type), r->state, r->versions, r->received);
+		if (r->versions)
+			printf("%d", r->days_late);
+		fputs("\n", stdout);
+	}
+}
+
+int cmd_status(int argc, char **argv, const struct config *cfg)
+{
+	int csv = 0;
+	const struct arg_opt opts[] = { { "--csv", NULL, NULL, &csv } };
+	char **operands;
+	int noperands;
+	if (args_parse(argc, argv, opts, ARRAY_SIZE(opts), &operands, &noperands) < 0 || noperands) {
+		if (noperands)
+			error(_("status takes no arguments besides --csv"));
+		free(operands);
+		return 2;
+	}
+	free(operands);
+	struct roster roster;
+	struct diags d = DIAGS_INIT;
+	int rc = 2;
+	if (roster_load(&roster, cfg->roster, &d) < 0) {
+		diag_print(&d, stderr);
+		goto out;
+	}
+	sqlite3 *db = db_open(cfg->database);
+	if (!db)
+		goto out;
+	struct row *rows = xcalloc(roster.n, sizeof(*rows));
+	if (load_rows(db, &roster, rows) == 0) {
+		if (csv)
+			print_csv(rows, roster.n);
+		else
+			print_table(rows, roster.n);
+		rc = 0;
+	}
+	free(rows);
+	db_close(db);
+out:
+	diag_clear(&d);
+	roster_release(&roster);
+	return rc;
+}

@@ -1,0 +1,164 @@
+/*
+ * cmd_template — `gongkai template [--unit CODE] [-o DIR]`: blank packages
+ * for the units, one folder per roster unit: submission.ini with the unit
+ * filled in, stats.csv with every code and its Chinese label, catalog.csv
+ * with the Chinese header, an empty summary.txt, and the how-to
+ * (templates/填报说明.txt).  CSVs carry a UTF-8 byte-order mark so Excel
+ * shows the Chinese.  The files are for Chinese clerks, so their labels are
+ * Chinese whatever the message language.
+ */
+#include "collect/collect.h"
+#include "common/args.h"
+#include "common/codes.h"
+#include "common/csvin.h"
+#include "common/msg.h"
+#include "common/roster.h"
+#include "common/util.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef DATADIR
+#define DATADIR "/usr/local/share/gongkai"
+#endif
+
+#define HOWTO "填报说明.txt"
+
+/* templates/: $GONGKAI_TEMPLATES, else ../templates beside the executable (the build tree), else DATADIR. */
+static char *templates_dir(void)
+{
+	const char *env = getenv("GONGKAI_TEMPLATES");
+	if (env && *env)
+		return xstrdup(env);
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			char *dir = xasprintf("%s/../templates", exe);
+			struct stat st;
+			if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+				return dir;
+			free(dir);
+		}
+	}
+	return xstrdup(DATADIR "/templates");
+}
+
+static FILE *create(const char *dir, const char *name)
+{
+	char *path = path_join(dir, name);
+	FILE *f = fopen(path, "w");
+	if (!f)
+		error(_("cannot write %s: %s"), path, strerror(errno));
+	free(path);
+	return f;
+}
+
+static int write_unit(const char *outdir, const struct unit *u, const struct config *cfg, const char *howto, size_t howto_len)
+{
+	char *dir = path_join(outdir, u->code);
+	int rc = -1;
+	if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
+		error(_("cannot create %s: %s"), dir, strerror(errno));
+		free(dir);
+		return -1;
+	}
+	FILE *f = create(dir, "submission.ini");
+	if (!f)
+		goto out;
+	fprintf(f, "; %s %d 年政府信息公开工作年度报送\n[submission]\nunit    = %s\nyear    = %d\ncontact = \nphone   = \n",
+		u->name, cfg->year, u->code, cfg->year);
+	fclose(f);
+
+	if (!(f = create(dir, "stats.csv")))
+		goto out;
+	fputs("\xEF\xBB\xBF" "code,item,value\n", f);
+	size_t n;
+	const struct statcode *codes = stat_codes(&n);
+	for (size_t i = 0; i < n; i++) {
+		fprintf(f, "%s,", codes[i].code);
+		csv_put(f, codes[i].zh);
+		fputs(",\n", f);
+	}
+	fclose(f);
+
+	if (!(f = create(dir, "catalog.csv")))
+		goto out;
+	fputs("\xEF\xBB\xBF" "索引号,标题,类别,成文日期,发布日期,链接,字数\n", f);
+	fclose(f);
+
+	if (!(f = create(dir, "summary.txt")))
+		goto out;
+	fclose(f);
+
+	if (howto) {
+		if (!(f = create(dir, HOWTO)))
+			goto out;
+		fwrite(howto, 1, howto_len, f);
+		fclose(f);
+	}
+	rc = 0;
+out:
+	free(dir);
+	return rc;
+}
+
+int cmd_template(int argc, char **argv, const struct config *cfg)
+{
+	const char *only = NULL, *outdir = "template";
+	const struct arg_opt opts[] = { { "--unit", NULL, &only, NULL }, { "--output", "-o", &outdir, NULL } };
+	char **operands;
+	int noperands, rc = 2;
+	if (args_parse(argc, argv, opts, ARRAY_SIZE(opts), &operands, &noperands) < 0 || noperands) {
+		if (noperands)
+			error(_("template takes no arguments besides --unit and -o"));
+		free(operands);
+		return 2;
+	}
+	free(operands);
+	struct roster roster;
+	struct diags d = DIAGS_INIT;
+	char *howto = NULL, *tdir = NULL, *howto_path = NULL;
+	size_t howto_len = 0;
+	if (roster_load(&roster, cfg->roster, &d) < 0) {
+		diag_print(&d, stderr);
+		goto out;
+	}
+	if (only && roster_find(&roster, only) < 0) {
+		error(_("\"%s\" is not a unit code in the roster %s"), only, cfg->roster);
+		goto out;
+	}
+	tdir = templates_dir();
+	howto_path = path_join(tdir, HOWTO);
+	if (read_file(howto_path, &howto, &howto_len) < 0)
+		warn(_("cannot read the how-to %s; the folders will not have it"), howto_path);
+	if (mkdir(outdir, 0777) < 0 && errno != EEXIST) {
+		error(_("cannot create %s: %s"), outdir, strerror(errno));
+		goto out;
+	}
+	size_t written = 0;
+	for (size_t i = 0; i < roster.n; i++) {
+		if (only && strcmp(only, roster.u[i].code))
+			continue;
+		if (write_unit(outdir, &roster.u[i], cfg, howto, howto_len) < 0)
+			goto out;
+		written++;
+	}
+	info(_("template: %zu package folders written to %s"), written, outdir);
+	rc = 0;
+out:
+	free(howto);
+	free(howto_path);
+	free(tdir);
+	diag_clear(&d);
+	roster_release(&roster);
+	return rc;
+}

@@ -1,0 +1,187 @@
+/*
+ * package — loading a package folder and checking submission.ini and
+ * summary.txt; stats.csv and catalog.csv have their own readers
+ * (stats_read.c, catalog_read.c).  See package.h.
+ */
+#include "collect/package.h"
+#include "collect/readers.h"
+#include "common/ini.h"
+#include "common/msg.h"
+#include "common/parse.h"
+#include "common/util.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+const char *const package_file_names[PKG_NFILES] = { "submission.ini", "stats.csv", "catalog.csv", "summary.txt" };
+
+int package_load(struct package *p, const char *dir, const char *display_dir, const char *code, struct diags *d)
+{
+	memset(p, 0, sizeof(*p));
+	p->code = xstrdup(code);
+	size_t before = d->errors;
+	struct stat st;
+	if (lstat(dir, &st) < 0) {
+		diag_err(d, display_dir, 0, NULL, _("cannot read the folder: %s"), strerror(errno));
+		return -1;
+	}
+	if (S_ISLNK(st.st_mode) || !S_ISDIR(st.st_mode)) {
+		diag_err(d, display_dir, 0, NULL,
+			 S_ISLNK(st.st_mode) ? _("the package folder is a symbolic link; put a real folder in the inbox")
+					     : _("not a folder; a package is a folder named with the unit's code"));
+		return -1;
+	}
+	struct strbuf all = STRBUF_INIT;
+	for (int i = 0; i < PKG_NFILES; i++) {
+		char *path = path_join(dir, package_file_names[i]);
+		char *display = path_join(display_dir, package_file_names[i]);
+		struct text *t = &p->file[i];
+		if (lstat(path, &st) < 0) {
+			diag_err(d, display, 0, NULL, errno == ENOENT ? _("the file is missing; every package needs it")
+								   : _("cannot read the file"));
+		} else if (S_ISLNK(st.st_mode)) {
+			diag_err(d, display, 0, NULL, _("the file is a symbolic link; put the file itself in the folder"));
+		} else if (!S_ISREG(st.st_mode)) {
+			diag_err(d, display, 0, NULL, _("not a regular file; put a plain file in the folder"));
+		} else if (read_file(path, &t->raw, &t->raw_len) < 0) {
+			diag_err(d, display, 0, NULL, _("cannot read the file: %s"), strerror(errno));
+		} else {
+			t->mtime = st.st_mtime;
+			if (t->mtime > p->received)
+				p->received = t->mtime;
+			sha256_hex(t->raw, t->raw_len, p->file_digest[i]);
+			sb_addf(&all, "%s %s\n", package_file_names[i], p->file_digest[i]);
+		}
+		free(path);
+		free(display);
+	}
+	sha256_hex(sb_str(&all), all.len, p->digest);
+	sb_release(&all);
+	return d->errors > before ? -1 : 0;
+}
+
+/* submission.ini: [submission] unit, year, contact, phone. */
+static void check_submission(struct package *p, const char *display, const struct config *cfg, struct diags *d)
+{
+	struct ini *ini = ini_parse(p->file[PKG_SUBMISSION].utf8, p->file[PKG_SUBMISSION].len, display, d);
+	if (!ini)
+		return;
+	const char *unit = ini_get(ini, "submission", "unit");
+	const char *year = ini_get(ini, "submission", "year");
+	const char *contact = ini_get(ini, "submission", "contact");
+	const char *phone = ini_get(ini, "submission", "phone");
+	if (!unit || !*unit) {
+		diag_err(d, display, 0, "[submission] unit", _("the unit code is missing; write unit = %s"), p->code);
+	} else if (strcmp(unit, p->code)) {
+		diag_err(d, display, 0, "[submission] unit",
+			 _("the package names unit \"%s\" but sits in folder \"%s\"; a unit may only send its own package"),
+			 unit, p->code);
+	}
+	long long y = 0;
+	if (!year || !*year)
+		diag_err(d, display, 0, "[submission] year", _("the year is missing; write year = %d"), cfg ? cfg->year : 2015);
+	else if (parse_count(year, &y) != PARSE_OK)
+		diag_err(d, display, 0, "[submission] year", _("\"%s\" is not a year such as 2015"), year);
+	else if (cfg && y != cfg->year)
+		diag_err(d, display, 0, "[submission] year", _("the package is for %lld but this collection is for %d; send the %d package"),
+			 y, cfg->year, cfg->year);
+	if (!contact || !*contact)
+		diag_err(d, display, 0, "[submission] contact", _("the contact person is missing; write contact = 姓名"));
+	if (!phone || !*phone)
+		diag_err(d, display, 0, "[submission] phone", _("the phone number is missing; write phone = 0000-1234567"));
+	p->contact = xstrdup(contact ? contact : "");
+	p->phone = xstrdup(phone ? phone : "");
+	struct diags unknown = DIAGS_INIT;
+	ini_report_unknown(ini, &unknown);
+	for (size_t i = 0; i < unknown.n; i++)
+		diag_warn(d, display, 0, unknown.d[i].column, _("unknown setting is ignored"));
+	diag_clear(&unknown);
+	ini_free(ini);
+}
+
+static void check_summary(struct package *p, const char *display, struct diags *d)
+{
+	const struct text *t = &p->file[PKG_SUMMARY];
+	struct strbuf sb = STRBUF_INIT;
+	sb_grow(&sb, t->len);
+	for (const char *q = t->utf8, *end = t->utf8 + t->len; q < end;) {
+		const char *cr = memchr(q, '\r', (size_t)(end - q));
+		if (!cr) {
+			sb_add(&sb, q, (size_t)(end - q));
+			break;
+		}
+		sb_add(&sb, q, (size_t)(cr - q));
+		if (cr + 1 == end || cr[1] != '\n')
+			sb_addc(&sb, '\r'); /* a lone CR stays */
+		q = cr + 1;
+	}
+	p->summary = sb_detach(&sb);
+	char *copy = xstrdup(p->summary);
+	if (!*trim(copy))
+		diag_err(d, display, 0, NULL, _("the summary is empty; write the year's work summary (年度工作总结) in it"));
+	free(copy);
+}
+
+int package_validate(struct package *p, const char *display_dir, const struct config *cfg,
+		     const struct roster *roster, struct diags *d)
+{
+	size_t before = d->errors;
+	if (roster && roster_find(roster, p->code) < 0)
+		diag_err(d, display_dir, 0, NULL,
+			 _("\"%s\" is not a unit code in the roster (units.csv); the folder must be named with the unit's code"),
+			 p->code);
+	for (int i = 0; i < PKG_NFILES; i++) {
+		char *display = path_join(display_dir, package_file_names[i]);
+		struct text *t = &p->file[i];
+		if (t->raw && text_decode(t, display, d) == 0) {
+			switch (i) {
+			case PKG_SUBMISSION: check_submission(p, display, cfg, d); break;
+			case PKG_STATS: read_stats(p, display, d); break;
+			case PKG_CATALOG: read_catalog(p, display, d); break;
+			case PKG_SUMMARY: check_summary(p, display, d); break;
+			}
+		}
+		free(display);
+	}
+	return d->errors > before ? -1 : 0;
+}
+
+void package_release(struct package *p)
+{
+	free(p->code);
+	for (int i = 0; i < PKG_NFILES; i++)
+		text_release(&p->file[i]);
+	free(p->contact);
+	free(p->phone);
+	free(p->stats);
+	for (size_t i = 0; i < p->nrows; i++) {
+		struct cat_row *r = &p->rows[i];
+		free(r->index_no);
+		free(r->title);
+		free(r->category);
+		free(r->url);
+	}
+	free(p->rows);
+	free(p->summary);
+	memset(p, 0, sizeof(*p));
+}
+
+int package_days_late(time_t received, day_t deadline)
+{
+	struct tm tm;
+	localtime_r(&received, &tm);
+	day_t day;
+	if (day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day) < 0)
+		return 0;
+	return day > deadline ? day - deadline : 0;
+}
+
+char *format_received(time_t t, char *buf, size_t n)
+{
+	struct tm tm;
+	localtime_r(&t, &tm);
+	strftime(buf, n, "%Y-%m-%d %H:%M", &tm);
+	return buf;
+}

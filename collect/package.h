@@ -1,0 +1,65 @@
+/*
+ * package — one unit's package read from its folder and checked completely.
+ *
+ * package_read() reads the four files (submission.ini, stats.csv,
+ * catalog.csv, summary.txt), decodes them, validates every value and
+ * appends every problem it finds to a diag list; it never stops at the
+ * first.  A package with any error must not be stored.  The same function
+ * serves `check` and `collect`, so both judge a package identically.
+ */
+#ifndef GK_PACKAGE_H
+#define GK_PACKAGE_H
+
+#include "common/config.h"
+#include "common/date.h"
+#include "common/digest.h"
+#include "common/roster.h"
+#include "common/textin.h"
+
+#include <time.h>
+
+enum { PKG_SUBMISSION, PKG_STATS, PKG_CATALOG, PKG_SUMMARY, PKG_NFILES };
+extern const char *const package_file_names[PKG_NFILES];
+
+struct cat_row {
+	long line;
+	char *index_no, *title, *category, *url;
+	int has_formed;
+	day_t formed_on, published_on;
+	int has_chars;
+	long long chars;
+};
+
+struct package {
+	char *code;               /* the folder name */
+	struct text file[PKG_NFILES];
+	char file_digest[PKG_NFILES][DIGEST_HEX];
+	char digest[DIGEST_HEX];  /* over the files' names and SHA-256s */
+	time_t received;          /* newest mtime of the four files */
+	char *contact, *phone;
+	long long *stats;         /* by stat_codes() index */
+	struct cat_row *rows;
+	size_t nrows;
+	char *summary;            /* decoded, CRLF turned into LF */
+};
+
+/*
+ * Read the raw bytes of the four files and compute digest and received
+ * time, without decoding or validating.  Refuses symbolic links and
+ * non-regular files.  -1 with diags when a file cannot be read.
+ */
+int package_load(struct package *p, const char *dir, const char *display_dir, const char *code, struct diags *d);
+/*
+ * Decode and validate a loaded package.  cfg and roster may be NULL (check
+ * without a config): then unit and year are not compared.  0 when clean.
+ */
+int package_validate(struct package *p, const char *display_dir, const struct config *cfg,
+		     const struct roster *roster, struct diags *d);
+void package_release(struct package *p);
+
+/* Calendar days from the deadline to the received date (local time), at least 0. */
+int package_days_late(time_t received, day_t deadline);
+/* "YYYY-MM-DD HH:MM" local time into buf (at least 17 bytes). */
+char *format_received(time_t t, char *buf, size_t n);
+
+#endif

@@ -1,0 +1,41 @@
+/*
+ * store — writing checked packages into the database.
+ *
+ * Each accepted package goes in as a new version: package row, the four
+ * files' exact bytes and SHA-256, every stats value, every catalogue row,
+ * and an attempt row, inside one savepoint, so either all of it is stored or
+ * none.  The caller groups packages into transactions (store_begin /
+ * store_commit): a package lies wholly inside one transaction, and a crash
+ * loses at most the packages of the open transaction, which the next
+ * collect stores again.  Prepared statements live as long as the store.
+ */
+#ifndef GK_STORE_H
+#define GK_STORE_H
+
+#include "collect/package.h"
+
+#include <sqlite3.h>
+
+struct store {
+	sqlite3 *db;
+	sqlite3_stmt *newest, *last_attempt, *first_version, *ins_package, *ins_file, *ins_row,
+		*ins_attempt;
+};
+
+int store_open(struct store *s, sqlite3 *db);
+void store_close(struct store *s);
+
+/* Open and close the transaction that holds the next packages. 0 or -1. */
+int store_begin(struct store *s);
+int store_commit(struct store *s);
+
+/* The newest accepted version of a unit: its number (0 if none) and digest. */
+int store_newest(struct store *s, const char *unit, int *version, char digest[DIGEST_HEX]);
+/* Days late of the unit's first accepted version; -1 if it has none. */
+int store_first_days_late(struct store *s, const char *unit);
+/* Store p as the next version. On success *version is its number. 0 or -1 (printed, rolled back). */
+int store_package(struct store *s, const struct package *p, const struct config *cfg, int *version);
+/* Record a rejected package (once per distinct content). 0 or -1. */
+int store_rejection(struct store *s, const char *unit, const char *digest, time_t received, const char *messages);
+
+#endif
