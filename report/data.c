@@ -22,7 +22,7 @@
 	"SELECT p.id FROM package p WHERE p.unit IN (SELECT code FROM unit)"                          \
 	" AND p.version = (SELECT MAX(q.version) FROM package q WHERE q.unit = p.unit)"
 
-char *fmt_hundredths(long long v, char *buf)
+char *report_hundredths(long long v, char *buf)
 {
 	const char *sign = v < 0 ? "-" : "";
 	long long a = v < 0 ? -v : v;
@@ -30,7 +30,7 @@ char *fmt_hundredths(long long v, char *buf)
 	return buf;
 }
 
-const char *grade_name(int grade)
+const char *report_grade(int grade)
 {
 	static const char *names[] = { N_("Excellent"), N_("Good"), N_("Pass"), N_("Fail") };
 	return grade >= 0 && grade < 4 ? _(names[grade]) : "?";

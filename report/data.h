@@ -68,8 +68,8 @@ int report_data_load(struct report_data *d, const struct config *cfg, sqlite3 *d
 void report_data_release(struct report_data *d);
 
 /* Format hundredths as "87.50" into buf (at least 24 bytes). */
-char *fmt_hundredths(long long v, char *buf);
+char *report_hundredths(long long v, char *buf);
 /* Chinese grade name or its English, by the current message language. */
-const char *grade_name(int grade);
+const char *report_grade(int grade);
 
 #endif

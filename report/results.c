@@ -43,12 +43,12 @@ static void ranked_table(struct rctx *c, const size_t *idx, size_t n)
 		const struct rp_unit *u = &d->u[idx[i]];
 		char rank[16], total[24];
 		snprintf(rank, sizeof(rank), "%d", u->rank);
-		fmt_hundredths(u->total, total);
+		report_hundredths(u->total, total);
 		struct tcell r[4] = {
 			{ rank, 1, ALIGN_CENTER, 0 },
 			{ u->name, 1, ALIGN_LEFT, 0 },
 			{ total, 1, ALIGN_CENTER, 0 },
-			{ grade_name(u->grade), 1, ALIGN_CENTER, 0 },
+			{ report_grade(u->grade), 1, ALIGN_CENTER, 0 },
 		};
 		table_row(&t, r, 4, 0);
 	}

@@ -48,20 +48,20 @@ static const char *type_name(const char *type)
 }
 
 /* "30" for whole points, else "2.50". */
-static char *fmt_points(long long v, char *buf)
+static char *points_text(long long v, char *buf)
 {
 	if (v % 100 == 0)
 		snprintf(buf, 24, "%lld", v / 100);
 	else
-		fmt_hundredths(v, buf);
+		report_hundredths(v, buf);
 	return buf;
 }
 
 /* "-2.00" or "+1.00" (ASCII: no shipped CJK face has U+2212). */
-static char *fmt_signed(long long v, int plus, char *buf)
+static char *signed_text(long long v, int plus, char *buf)
 {
 	char n[24];
-	snprintf(buf, 32, "%s%s", plus ? "+" : "-", fmt_hundredths(v < 0 ? -v : v, n));
+	snprintf(buf, 32, "%s%s", plus ? "+" : "-", report_hundredths(v < 0 ? -v : v, n));
 	return buf;
 }
 
@@ -126,12 +126,12 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 	table_begin(&t, 0);
 	char rank[48], *grade;
 	snprintf(rank, sizeof(rank), _("%d of %zu"), u->rank, of);
-	grade = u->capped ? xasprintf(_("%s (capped: sham disclosure)"), grade_name(u->grade))
-			  : xstrdup(grade_name(u->grade));
+	grade = u->capped ? xasprintf(_("%s (capped: sham disclosure)"), report_grade(u->grade))
+			  : xstrdup(report_grade(u->grade));
 	struct tcell r1[4] = { { _("Code"), 1, ALIGN_CENTER, 0 }, { u->code, 1, ALIGN_LEFT, 0 },
 			       { _("Type"), 1, ALIGN_CENTER, 0 }, { type_name(u->type), 1, ALIGN_LEFT, 0 } };
 	table_row(&t, r1, 4, 0);
-	struct tcell r2[4] = { { _("Total"), 1, ALIGN_CENTER, 0 }, { fmt_hundredths(u->total, buf[0]), 1, ALIGN_LEFT, 0 },
+	struct tcell r2[4] = { { _("Total"), 1, ALIGN_CENTER, 0 }, { report_hundredths(u->total, buf[0]), 1, ALIGN_LEFT, 0 },
 			       { _("Rank"), 1, ALIGN_CENTER, 0 }, { rank, 1, ALIGN_LEFT, 0 } };
 	table_row(&t, r2, 4, TROW_BOLD);
 	struct tcell r3[4] = { { _("Grade"), 1, ALIGN_CENTER, 0 }, { grade, 3, ALIGN_LEFT, 0 } };
@@ -187,9 +187,9 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 		const char *name = k >= 1 && k <= 13 ? _(criterion_name[k]) : "?";
 		struct tcell row[4] = {
 			{ name, 1, ALIGN_LEFT, 0 },
-			{ fmt_points(points, buf[0]), 1, ALIGN_CENTER, 0 },
-			{ applies ? fmt_hundredths(score, buf[1]) : _("n/a"), 1, ALIGN_CENTER, 0 },
-			{ applies && points > score ? fmt_signed(points - score, 0, buf[2]) : "", 1, ALIGN_CENTER, 0 },
+			{ points_text(points, buf[0]), 1, ALIGN_CENTER, 0 },
+			{ applies ? report_hundredths(score, buf[1]) : _("n/a"), 1, ALIGN_CENTER, 0 },
+			{ applies && points > score ? signed_text(points - score, 0, buf[2]) : "", 1, ALIGN_CENTER, 0 },
 		};
 		table_row(&t, row, 4, 0);
 		while (drc == SQLITE_ROW && sqlite3_column_type(s->ded, 0) != SQLITE_NULL &&
@@ -197,7 +197,7 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 			deduction_text(&text, s->ded);
 			long long pts = sqlite3_column_int64(s->ded, 2);
 			struct tcell dr[2] = { { sb_str(&text), 3, ALIGN_LEFT, 12 },
-					       { pts ? fmt_signed(pts, 0, buf[3]) : "", 1, ALIGN_CENTER, 0 } };
+					       { pts ? signed_text(pts, 0, buf[3]) : "", 1, ALIGN_CENTER, 0 } };
 			table_row(&t, dr, 2, TROW_SMALL);
 			drc = sqlite3_step(s->ded);
 		}
@@ -212,15 +212,15 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 
 	struct tcell sub[4] = {
 		{ _("Subtotal"), 1, ALIGN_LEFT, 0 },
-		{ fmt_points(u->possible, buf[0]), 1, ALIGN_CENTER, 0 },
-		{ fmt_hundredths(u->earned, buf[1]), 1, ALIGN_CENTER, 0 },
+		{ points_text(u->possible, buf[0]), 1, ALIGN_CENTER, 0 },
+		{ report_hundredths(u->earned, buf[1]), 1, ALIGN_CENTER, 0 },
 		{ "", 1, ALIGN_CENTER, 0 },
 	};
 	table_row(&t, sub, 4, TROW_BOLD);
 	struct tcell base[4] = {
 		{ _("Base score (out of 100)"), 1, ALIGN_LEFT, 0 },
 		{ "100", 1, ALIGN_CENTER, 0 },
-		{ fmt_hundredths(u->base, buf[0]), 1, ALIGN_CENTER, 0 },
+		{ report_hundredths(u->base, buf[0]), 1, ALIGN_CENTER, 0 },
 		{ "", 1, ALIGN_CENTER, 0 },
 	};
 	table_row(&t, base, 4, 0);
@@ -236,7 +236,7 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 		int plus = reason && strstr(reason, "bonus");
 		long long pts = sqlite3_column_int64(s->ded, 2);
 		struct tcell fr[2] = { { sb_str(&text), 3, ALIGN_LEFT, 12 },
-				       { fmt_signed(pts, plus, buf[3]), 1, ALIGN_CENTER, 0 } };
+				       { signed_text(pts, plus, buf[3]), 1, ALIGN_CENTER, 0 } };
 		table_row(&t, fr, 2, TROW_SMALL);
 		drc = sqlite3_step(s->ded);
 	}
@@ -248,20 +248,20 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 		{ _("Findings: deductions"), 1, ALIGN_LEFT, 0 },
 		{ "", 1, ALIGN_CENTER, 0 },
 		{ "", 1, ALIGN_CENTER, 0 },
-		{ u->deductions ? fmt_signed(u->deductions, 0, ded) : "0", 1, ALIGN_CENTER, 0 },
+		{ u->deductions ? signed_text(u->deductions, 0, ded) : "0", 1, ALIGN_CENTER, 0 },
 	};
 	table_row(&t, fd, 4, 0);
 	struct tcell fb[4] = {
 		{ _("Findings: bonus (capped)"), 1, ALIGN_LEFT, 0 },
 		{ "", 1, ALIGN_CENTER, 0 },
 		{ "", 1, ALIGN_CENTER, 0 },
-		{ u->bonus ? fmt_signed(u->bonus, 1, bonus) : "0", 1, ALIGN_CENTER, 0 },
+		{ u->bonus ? signed_text(u->bonus, 1, bonus) : "0", 1, ALIGN_CENTER, 0 },
 	};
 	table_row(&t, fb, 4, 0);
 	struct tcell tot[4] = {
 		{ _("Total"), 1, ALIGN_LEFT, 0 },
 		{ "100", 1, ALIGN_CENTER, 0 },
-		{ fmt_hundredths(u->total, buf[0]), 1, ALIGN_CENTER, 0 },
+		{ report_hundredths(u->total, buf[0]), 1, ALIGN_CENTER, 0 },
 		{ "", 1, ALIGN_CENTER, 0 },
 	};
 	table_row(&t, tot, 4, TROW_BOLD | TROW_SHADE);

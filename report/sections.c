@@ -138,7 +138,7 @@ void part_overview(struct rctx *c, void *root)
 	char avg[24];
 	long long mean = n ? (sum * 2 + (long long)n) / (2 * (long long)n) : 0; /* half-up */
 	sb_addf(&sb, _("Assessed against the rubric, the %zu units scored %s points on average."), n,
-		fmt_hundredths(mean, avg));
+		report_hundredths(mean, avg));
 	part_para(c, sb_str(&sb));
 	sb_release(&sb);
 }
@@ -261,7 +261,7 @@ void part_other(struct rctx *c, void *root)
 		sb_addf(&sb,
 			_(" Of the %zu %s, %zu were rated excellent, %zu good, %zu pass and %zu fail; the highest score, "
 			  "%s, went to %s."),
-			d->nranked[g], _(gname[g]), count[0], count[1], count[2], count[3], fmt_hundredths(best->total, tot),
+			d->nranked[g], _(gname[g]), count[0], count[1], count[2], count[3], report_hundredths(best->total, tot),
 			best->name);
 	}
 	sb_adds(&sb, _(" The ranking, a chart of the scores and every unit's scorecard follow; the annex lists every "

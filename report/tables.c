@@ -44,7 +44,7 @@ static void table1(struct rctx *c)
 	char v[10][32];
 	for (int i = 0; i < 9; i++)
 		snprintf(v[i], sizeof(v[i]), "%lld", d->t1[i]);
-	fmt_hundredths(d->t1[9], v[9]);
+	report_hundredths(d->t1[9], v[9]);
 	table_begin(&t, 14 * 22);
 	const char *item = _("Information");
 	const char *decisions = _("Decisions this year");

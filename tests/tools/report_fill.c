@@ -54,14 +54,13 @@ int main(int argc, char **argv)
 		return 2;
 	sqlite3_stmt *unit = db_prepare(db, "INSERT INTO unit VALUES (?1, ?2, ?3, ?4, ?5)");
 	sqlite3_stmt *pkg = db_prepare(db, "INSERT INTO package (unit, version, digest, received, received_local,"
-					   " days_late, contact, phone, summary) VALUES (?1, ?2, 'x', 0, ?3, ?4, '', '', 's')");
-	sqlite3_stmt *stat = db_prepare(db, "INSERT INTO stat VALUES (?1, ?2, ?3)");
+					   " days_late, contact, phone, summary, stats) VALUES (?1, ?2, 'x', 0, ?3, ?4, '', '', 's', ?5)");
 	sqlite3_stmt *cat = db_prepare(db, "INSERT INTO catalog VALUES (?1, ?2, '', ?3, ?4, ?5, ?6, '', 100)");
-	sqlite3_stmt *score = db_prepare(db, "INSERT INTO score VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, 0)");
+	sqlite3_stmt *score = db_prepare(db, "INSERT INTO score VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, 0, 0)");
 	sqlite3_stmt *crit = db_prepare(db, "INSERT INTO criterion_score VALUES (?1, ?2, ?3, ?4)");
 	sqlite3_stmt *ded = db_prepare(db, "INSERT INTO deduction (unit, criterion, reason, points, file, line, evidence,"
 					   " sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-	if (!unit || !pkg || !stat || !cat || !score || !crit || !ded)
+	if (!unit || !pkg || !cat || !score || !crit || !ded)
 		return 2;
 	size_t ncodes;
 	const struct statcode *codes = stat_codes(&ncodes);
@@ -88,27 +87,31 @@ int main(int argc, char **argv)
 		if (!missing) {
 			snprintf(received, sizeof(received), "2025-11-%02d 10:%02d", late ? 20 + late > 30 ? 30 : 20 + late : 10 + (int)rnd(10),
 				 (int)rnd(60));
+			/* stats as the collect stage stores them: one JSON object; Table 3 totals are row sums */
+			struct strbuf json = STRBUF_INIT;
+			long long rowsum = 0;
+			sb_addc(&json, '{');
+			for (size_t k = 0; k < ncodes; k++) {
+				const struct statcode *c = &codes[k];
+				long long v = c->is_amount ? (long long)rnd(100000) : (long long)rnd(4);
+				if (c->table == T3 && c->col == 6)
+					v = rowsum;
+				rowsum = c->table == T3 && c->col < 6 ? rowsum + v : 0;
+				sb_addf(&json, "%s\"%s\":%lld", k ? "," : "", c->code, v);
+			}
+			sb_addc(&json, '}');
 			int versions = i % 4 == 1 ? 2 : 1;
 			for (int v = 1; v <= versions; v++) {
 				sqlite3_bind_text(pkg, 1, code, -1, SQLITE_TRANSIENT);
 				sqlite3_bind_int(pkg, 2, v);
 				sqlite3_bind_text(pkg, 3, received, -1, SQLITE_TRANSIENT);
 				sqlite3_bind_int(pkg, 4, v == 1 ? late : 0);
+				sqlite3_bind_text(pkg, 5, sb_str(&json), -1, SQLITE_TRANSIENT);
 				if (db_step_done(db, pkg) < 0)
 					return 2;
 				pkg_id = sqlite3_last_insert_rowid(db);
 			}
-			for (size_t k = 0; k < ncodes; k++) {
-				const struct statcode *c = &codes[k];
-				long long v = rnd(4);
-				if (c->table == T3 && c->col == 6)
-					v = 0; /* totals below */
-				sqlite3_bind_int64(stat, 1, pkg_id);
-				sqlite3_bind_text(stat, 2, c->code, -1, SQLITE_STATIC);
-				sqlite3_bind_int64(stat, 3, c->is_amount ? (long long)rnd(100000) : v);
-				if (db_step_done(db, stat) < 0)
-					return 2;
-			}
+			sb_release(&json);
 			int rows = 5 + (int)rnd(20);
 			for (int r = 0; r < rows; r++) {
 				snprintf(sentence, sizeof(sentence), "关于%s的公告（第%d号）", syll[rnd(20)], r + 1);
@@ -210,18 +213,14 @@ int main(int argc, char **argv)
 		if (db_step_done(db, score) < 0)
 			return 2;
 	}
-	/* Table 3 totals column = sum of the others; ranks by total within group (1, 2, 2, 4), ties by code */
-	if (run(db, "UPDATE stat SET value = (SELECT SUM(s.value) FROM stat s WHERE s.package_id = stat.package_id"
-		    " AND s.code LIKE substr(stat.code, 1, length(stat.code) - 5) || '%' AND s.code NOT LIKE '%.total')"
-		    " WHERE code LIKE 't3.%.total'") < 0 ||
-	    run(db, "UPDATE score SET rank = (SELECT COUNT(*) + 1 FROM score s WHERE s.grp = score.grp AND s.total > score.total),"
+	/* ranks by total within group (1, 2, 2, 4), ties by code */
+	if (run(db, "UPDATE score SET rank = (SELECT COUNT(*) + 1 FROM score s WHERE s.grp = score.grp AND s.total > score.total),"
 		    " position = (SELECT COUNT(*) + 1 FROM score s WHERE s.grp = score.grp AND (s.total > score.total"
 		    " OR (s.total = score.total AND s.unit < score.unit)))") < 0 ||
 	    run(db, "COMMIT") < 0)
 		return 2;
 	sqlite3_finalize(unit);
 	sqlite3_finalize(pkg);
-	sqlite3_finalize(stat);
 	sqlite3_finalize(cat);
 	sqlite3_finalize(score);
 	sqlite3_finalize(crit);
