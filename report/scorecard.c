@@ -69,38 +69,63 @@ struct sc_stmts {
 	sqlite3_stmt *crit, *ded;
 };
 
+/* Scorecard tables are a little tighter than the report's, to keep most units to one page. */
 static void init_table(struct table *t, struct rctx *c)
 {
 	memset(t, 0, sizeof(*t));
 	t->pdf = c->pdf;
 	t->size = TABLE_SIZE;
 	t->leading = TABLE_LEADING;
-	t->pad = TABLE_PAD;
+	t->pad = 2.5;
 }
 
-/* The text of one deduction: its sentence, then where the evidence is. */
+/*
+ * The text of one deduction: its sentence, then where the evidence is: the
+ * file and line in words, then the rest of the evidence (cells and values,
+ * the other unit, a document number) without a leading "file:line" that
+ * would say the same again.
+ */
 static void deduction_text(struct strbuf *sb, sqlite3_stmt *st)
 {
 	const char *sentence = (const char *)sqlite3_column_text(st, 6);
 	const char *file = (const char *)sqlite3_column_text(st, 3);
 	const char *evidence = (const char *)sqlite3_column_text(st, 5);
+	int has_line = sqlite3_column_type(st, 4) != SQLITE_NULL;
+	int line = sqlite3_column_int(st, 4);
 	sb_reset(sb);
 	sb_adds(sb, sentence ? sentence : "");
-	int has_line = sqlite3_column_type(st, 4) != SQLITE_NULL;
-	int has_evidence = evidence && *evidence && !(sentence && strstr(sentence, evidence));
-	if ((file && *file) || has_evidence) {
-		sb_adds(sb, _(" [evidence: "));
-		if (file && *file) {
-			sb_adds(sb, file);
-			if (has_line)
-				sb_addf(sb, _(", line %d"), sqlite3_column_int(st, 4));
-			if (has_evidence)
-				sb_adds(sb, _("; "));
+	if (!evidence)
+		evidence = "";
+	if (file && *file && has_line) {
+		char loc[64];
+		size_t fl = strlen(file);
+		int n = snprintf(loc, sizeof(loc), ":%d", line);
+		if (!strncmp(evidence, file, fl) && !strncmp(evidence + fl, loc, (size_t)n)) {
+			evidence += fl + (size_t)n;
+			while (*evidence == ';' || *evidence == ' ')
+				evidence++;
 		}
-		if (has_evidence)
-			sb_adds(sb, evidence);
-		sb_adds(sb, _("]"));
 	}
+	int has_evidence = *evidence && !(sentence && strstr(sentence, evidence));
+	if (!(file && *file) && !has_evidence)
+		return;
+	sb_adds(sb, _(" [evidence: "));
+	if (file && *file) {
+		sb_adds(sb, file);
+		if (has_line)
+			sb_addf(sb, _(", line %d"), line);
+		if (has_evidence)
+			sb_adds(sb, _("; "));
+	}
+	if (has_evidence)
+		sb_adds(sb, evidence);
+	sb_adds(sb, _("]"));
+}
+
+/* An evaluator's finding (points count), as opposed to a note the score stage adds (no points). */
+static int is_finding(const char *reason)
+{
+	return reason && !strncmp(reason, "finding_", 8);
 }
 
 static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u, size_t of, void *parent)
@@ -115,44 +140,41 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 	free(title);
 	pdf_set_y(p, top - lines * HEAD_LEADING - 4);
 
-	/* the unit's facts */
+	/* the unit's facts: three rows of label / value pairs */
 	struct table t;
 	init_table(&t, c);
-	t.ncols = 4;
-	t.width[0] = 80;
-	t.width[1] = TEXT_W / 2 - 80;
-	t.width[2] = 80;
-	t.width[3] = TEXT_W / 2 - 80;
+	t.ncols = 6;
+	static const double facts_w[6] = { 56, 94, 56, 94, 56, 0 };
+	for (int i = 0; i < 5; i++)
+		t.width[i] = facts_w[i];
+	t.width[5] = TEXT_W - 56 * 3 - 94 * 2;
 	table_begin(&t, 0);
-	char rank[48], *grade;
+	char rank[48], late[48], version[16], *grade;
 	snprintf(rank, sizeof(rank), _("%d of %zu"), u->rank, of);
 	grade = u->capped ? xasprintf(_("%s (capped: sham disclosure)"), report_grade(u->grade))
 			  : xstrdup(report_grade(u->grade));
-	struct tcell r1[4] = { { _("Code"), 1, ALIGN_CENTER, 0 }, { u->code, 1, ALIGN_LEFT, 0 },
-			       { _("Type"), 1, ALIGN_CENTER, 0 }, { type_name(u->type), 1, ALIGN_LEFT, 0 } };
-	table_row(&t, r1, 4, 0);
-	struct tcell r2[4] = { { _("Total"), 1, ALIGN_CENTER, 0 }, { report_hundredths(u->total, buf[0]), 1, ALIGN_LEFT, 0 },
-			       { _("Rank"), 1, ALIGN_CENTER, 0 }, { rank, 1, ALIGN_LEFT, 0 } };
-	table_row(&t, r2, 4, TROW_BOLD);
-	struct tcell r3[4] = { { _("Grade"), 1, ALIGN_CENTER, 0 }, { grade, 3, ALIGN_LEFT, 0 } };
-	table_row(&t, r3, 2, TROW_BOLD);
-	char late[48], version[16];
+	snprintf(version, sizeof(version), "%d", u->version);
+	struct tcell r1[6] = { { _("Code"), 1, ALIGN_CENTER, 0 },     { u->code, 1, ALIGN_LEFT, 0 },
+			       { _("Type"), 1, ALIGN_CENTER, 0 },     { type_name(u->type), 1, ALIGN_LEFT, 0 },
+			       { _("Versions"), 1, ALIGN_CENTER, 0 }, { version, 1, ALIGN_LEFT, 0 } };
+	table_row(&t, r1, 6, 0);
+	struct tcell r2[6] = { { _("Total"), 1, ALIGN_CENTER, 0 }, { report_hundredths(u->total, buf[0]), 1, ALIGN_LEFT, 0 },
+			       { _("Rank"), 1, ALIGN_CENTER, 0 },  { rank, 1, ALIGN_LEFT, 0 },
+			       { _("Grade"), 1, ALIGN_CENTER, 0 }, { grade, 1, ALIGN_LEFT, 0 } };
+	table_row(&t, r2, 6, TROW_BOLD);
 	if (u->submitted) {
 		snprintf(late, sizeof(late), _("%d days"), u->days_late);
-		snprintf(version, sizeof(version), "%d", u->version);
-		struct tcell r4[4] = { { _("Received"), 1, ALIGN_CENTER, 0 }, { u->received, 1, ALIGN_LEFT, 0 },
-				       { _("Days late"), 1, ALIGN_CENTER, 0 }, { late, 1, ALIGN_LEFT, 0 } };
-		table_row(&t, r4, 4, 0);
-		struct tcell r5[2] = { { _("Versions"), 1, ALIGN_CENTER, 0 }, { version, 3, ALIGN_LEFT, 0 } };
-		table_row(&t, r5, 2, 0);
+		struct tcell r3[4] = { { _("Received"), 1, ALIGN_CENTER, 0 }, { u->received, 1, ALIGN_LEFT, 0 },
+				       { _("Days late"), 1, ALIGN_CENTER, 0 }, { late, 3, ALIGN_LEFT, 0 } };
+		table_row(&t, r3, 4, 0);
 	} else {
-		struct tcell r4[2] = { { _("Received"), 1, ALIGN_CENTER, 0 },
+		struct tcell r3[2] = { { _("Received"), 1, ALIGN_CENTER, 0 },
 				       { u->rejected ? _("not submitted (the package sent was returned)") : _("not submitted"),
-					 3, ALIGN_LEFT, 0 } };
-		table_row(&t, r4, 2, 0);
+					 5, ALIGN_LEFT, 0 } };
+		table_row(&t, r3, 2, 0);
 	}
 	free(grade);
-	table_end(&t, 10);
+	table_end(&t, 8);
 
 	/* criteria and their deductions */
 	init_table(&t, c);
@@ -224,16 +246,24 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 		{ "", 1, ALIGN_CENTER, 0 },
 	};
 	table_row(&t, base, 4, 0);
-	/* evaluators' findings */
+	/* evaluators' findings first, then the score stage's notes (rows outside the year, caps, no package) */
+	struct vec notes = VEC_INIT;
 	int findings = 0;
 	while (drc == SQLITE_ROW) {
+		const char *reason = (const char *)sqlite3_column_text(s->ded, 1);
+		deduction_text(&text, s->ded);
+		if (!is_finding(reason)) {
+			/* the grade cap is already said next to the grade */
+			if (reason && strcmp(reason, "grade_capped"))
+				vec_push(&notes, sb_detach(&text));
+			drc = sqlite3_step(s->ded);
+			continue;
+		}
 		if (!findings++) {
 			struct tcell fh[1] = { { _("Findings of the evaluators' spot checks"), 4, ALIGN_LEFT, 0 } };
 			table_row(&t, fh, 1, TROW_SHADE);
 		}
-		deduction_text(&text, s->ded);
-		const char *reason = (const char *)sqlite3_column_text(s->ded, 1);
-		int plus = reason && strstr(reason, "bonus");
+		int plus = strstr(reason, "bonus") != NULL;
 		long long pts = sqlite3_column_int64(s->ded, 2);
 		struct tcell fr[2] = { { sb_str(&text), 3, ALIGN_LEFT, 12 },
 				       { signed_text(pts, plus, buf[3]), 1, ALIGN_CENTER, 0 } };
@@ -241,8 +271,10 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 		drc = sqlite3_step(s->ded);
 	}
 	sb_release(&text);
-	if (drc != SQLITE_DONE)
+	if (drc != SQLITE_DONE) {
+		vec_release(&notes, free);
 		return db_error(c->db, "deduction");
+	}
 	char ded[32], bonus[32];
 	struct tcell fd[4] = {
 		{ _("Findings: deductions"), 1, ALIGN_LEFT, 0 },
@@ -252,7 +284,7 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 	};
 	table_row(&t, fd, 4, 0);
 	struct tcell fb[4] = {
-		{ _("Findings: bonus (capped)"), 1, ALIGN_LEFT, 0 },
+		{ _("Findings: bonus"), 1, ALIGN_LEFT, 0 },
 		{ "", 1, ALIGN_CENTER, 0 },
 		{ "", 1, ALIGN_CENTER, 0 },
 		{ u->bonus ? signed_text(u->bonus, 1, bonus) : "0", 1, ALIGN_CENTER, 0 },
@@ -265,6 +297,15 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 		{ "", 1, ALIGN_CENTER, 0 },
 	};
 	table_row(&t, tot, 4, TROW_BOLD | TROW_SHADE);
+	if (notes.n) {
+		struct tcell nh[1] = { { _("Notes"), 4, ALIGN_LEFT, 0 } };
+		table_row(&t, nh, 1, TROW_SHADE);
+		for (size_t i = 0; i < notes.n; i++) {
+			struct tcell nr[1] = { { notes.item[i], 4, ALIGN_LEFT, 12 } };
+			table_row(&t, nr, 1, TROW_SMALL);
+		}
+	}
+	vec_release(&notes, free);
 	table_end(&t, 0);
 	return 0;
 }
