@@ -43,6 +43,8 @@ void *part_subheading(struct rctx *c, const char *text, void *parent, double kee
 void part_para(struct rctx *c, const char *text)
 {
 	pdf_paragraph(c->pdf, FACE_SONG, c->body, c->body_leading, c->indent, c->zh ? ALIGN_JUSTIFY : ALIGN_LEFT, text);
+	if (!c->zh) /* English paragraphs have no first-line indent: a little space between them instead */
+		pdf_set_y(c->pdf, pdf_y(c->pdf) - 6);
 }
 
 char *fmt_date(const struct rctx *c, int day, char *buf)

@@ -147,9 +147,14 @@ static void table3(struct rctx *c)
 	t.width[0] = TEXT_W - 7 * 41;
 	t.head_size = 9;
 	t.head_pad = 2;
+	/* the form's column heads; in English short words that fit a 41 pt column */
+	static const char *short_en[7] = { N_("Natural persons"), N_("Business"), N_("Research"), N_("Public interest"),
+					   N_("Legal services"), N_("Others"), N_("Total") };
 	const char *col[7];
-	for (size_t i = 0; i < n_t3_cols && i < 7; i++)
-		col[i] = code_label(&t3_cols[i]);
+	for (size_t i = 0; i < 7; i++)
+		col[i] = c->zh && i < n_t3_cols ? code_label(&t3_cols[i]) : _(short_en[i]);
+	if (!c->zh)
+		t.head_size = 8;
 	struct thead head[] = {
 		{ 0, 0, 3, 1, _("(In this column: item 1 plus item 2 equals item 3 plus item 4)") },
 		{ 0, 1, 1, 7, _("Applicants") },
