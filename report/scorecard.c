@@ -214,12 +214,18 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 			{ applies && points > score ? signed_text(points - score, 0, buf[2]) : "", 1, ALIGN_CENTER, 0 },
 		};
 		table_row(&t, row, 4, 0);
+		/* each deduction shows what it actually cost: a criterion never goes below 0, so the
+		 * deductions past that point (a 12-day-late package on a 5-point criterion) show less */
+		long long left = applies && points > score ? points - score : 0;
 		while (drc == SQLITE_ROW && sqlite3_column_type(s->ded, 0) != SQLITE_NULL &&
 		       sqlite3_column_int(s->ded, 0) <= k) {
 			deduction_text(&text, s->ded);
 			long long pts = sqlite3_column_int64(s->ded, 2);
+			if (pts > left)
+				pts = left;
+			left -= pts;
 			struct tcell dr[2] = { { sb_str(&text), 3, ALIGN_LEFT, 12 },
-					       { pts ? signed_text(pts, 0, buf[3]) : "", 1, ALIGN_CENTER, 0 } };
+					       { signed_text(pts, 0, buf[3]), 1, ALIGN_CENTER, 0 } };
 			table_row(&t, dr, 2, TROW_SMALL);
 			drc = sqlite3_step(s->ded);
 		}
