@@ -40,9 +40,10 @@ int wrap_is_opening(unsigned cp)
 	return 0;
 }
 
+/* Inside an ASCII run: any printable ASCII but space and opening brackets ("87.50", "a,b", "C01:"). */
 static int is_ascii_word(unsigned cp)
 {
-	return cp > 0x20 && cp < 0x7F && !wrap_is_opening(cp) && !wrap_is_closing(cp);
+	return cp > 0x20 && cp < 0x7F && !wrap_is_opening(cp);
 }
 
 /* Decode the code point at s[*i] (bounded by len); advance *i. */
@@ -138,6 +139,17 @@ size_t wrap_line(const char *s, size_t len, double width, wrap_width_fn fn, void
 					break;
 				u += cw;
 				j = k;
+			}
+			/* never leave closing punctuation at the start of the next line: cut before the code point it follows */
+			while (j < end && wrap_is_closing(peek_cp(s, len, j))) {
+				size_t k = i, prev = i;
+				while (k < j) {
+					prev = k;
+					next_cp(s, len, &k);
+				}
+				if (prev == i)
+					break;
+				j = prev;
 			}
 			*resume = j;
 			/* skip spaces after a forced split as after any break */
