@@ -61,7 +61,7 @@ static char *points_text(long long v, char *buf)
 static char *signed_text(long long v, int plus, char *buf)
 {
 	char n[24];
-	snprintf(buf, 32, "%s%s", plus ? "+" : "-", report_hundredths(v < 0 ? -v : v, n));
+	snprintf(buf, 32, "%s%s", v == 0 ? "" : plus ? "+" : "-", report_hundredths(v < 0 ? -v : v, n));
 	return buf;
 }
 
@@ -192,6 +192,8 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 	t.head = head;
 	t.nhead = 4;
 	t.head_rows = 1;
+	char *cont = xasprintf(_("%s (continued)"), u->name);
+	t.continued_title = cont;
 	table_begin(&t, 3 * (TABLE_LEADING + 2 * TABLE_PAD));
 
 	sqlite3_reset(s->crit);
@@ -232,6 +234,7 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 	}
 	if (rc != SQLITE_DONE) {
 		sb_release(&text);
+		free(cont);
 		return db_error(c->db, "criterion_score");
 	}
 	/* deductions of criteria without a criterion row would be lost: skip to the findings */
@@ -279,6 +282,7 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 	sb_release(&text);
 	if (drc != SQLITE_DONE) {
 		vec_release(&notes, free);
+		free(cont);
 		return db_error(c->db, "deduction");
 	}
 	char ded[32], bonus[32];
@@ -313,6 +317,7 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 	}
 	vec_release(&notes, free);
 	table_end(&t, 0);
+	free(cont);
 	return 0;
 }
 

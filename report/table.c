@@ -173,6 +173,12 @@ void table_row(struct table *t, const struct tcell *cells, int ncells, int style
 	int top_rule = t->first_row;
 	if (pdf_need(p, h)) {
 		t->continued++;
+		if (t->continued_title) {
+			double top = pdf_y(p);
+			pdf_textbox(p, FACE_HEI, t->size, t->leading + 4, t->x ? t->x : TEXT_LEFT, top, span_w(t, 0, t->ncols), 0,
+				    ALIGN_LEFT, t->continued_title, 1);
+			pdf_set_y(p, top - t->leading - 4);
+		}
 		if (t->nhead)
 			draw_head(t);
 		else

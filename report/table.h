@@ -41,6 +41,7 @@ struct table {
 	double size, leading, pad;    /* body text */
 	double head_size, head_pad;   /* header text; 0: as the body */
 	const struct thead *head;     /* may be NULL */
+	const char *continued_title;  /* drawn above the header on continuation pages; may be NULL */
 	int nhead, head_rows;
 	/* filled by table_begin */
 	double head_h[TABLE_MAX_HEAD_ROWS];
