@@ -35,6 +35,8 @@ struct face_data {
 	HPDF_FontDef def;
 	uint8_t *state;  /* GLYPH_* per BMP code point, filled lazily */
 	int16_t *width;  /* advance in 1/1000 em, valid when state is set */
+	uint16_t *drawn; /* 1 + the advance of the code point as drawn when this face is asked for (fallback and
+			    substitution resolved); 0 = not yet known.  The one look-up measuring needs. */
 	int alias;       /* index of an earlier face loaded from the same file, or -1 */
 };
 
@@ -48,6 +50,7 @@ struct pdf {
 	double y;
 	double fill_gray;  /* current non-stroking gray, to restore black before text */
 	struct strbuf run; /* scratch: one run of text, NUL-terminated for the library */
+	struct pdf_lines scratch; /* scratch: the lines of pdf_textbox() */
 };
 
 static void on_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user_data)
@@ -88,6 +91,7 @@ static int load_face(struct pdf *p, int i, const char *path)
 	}
 	fd->state = xcalloc(BMP, 1);
 	fd->width = xcalloc(BMP, sizeof(int16_t));
+	fd->drawn = xcalloc(BMP, sizeof(uint16_t));
 	return 0;
 }
 
@@ -130,10 +134,12 @@ void pdf_free(struct pdf *p)
 		if (p->face[i].alias < 0) {
 			free(p->face[i].state);
 			free(p->face[i].width);
+			free(p->face[i].drawn);
 		}
 	if (p->doc)
 		HPDF_Free(p->doc);
 	sb_release(&p->run);
+	pdf_lines_release(&p->scratch);
 	free(p);
 }
 
@@ -223,9 +229,17 @@ static double cp_width(struct pdf *p, int f, unsigned cp)
 {
 	if (cp < 0x20)
 		return 0;
+	uint16_t *drawn = p->face[f].drawn;
+	if (cp < BMP && drawn[cp])
+		return drawn[cp] - 1;
 	int g;
-	cp = resolve(p, f, cp, &g);
-	return p->face[g].width[cp];
+	unsigned d = resolve(p, f, cp, &g);
+	int w = p->face[g].width[d];
+	if (w < 0)
+		w = 0;
+	if (cp < BMP && w < 65535)
+		drawn[cp] = (uint16_t)(w + 1);
+	return w;
 }
 
 double pdf_width_cp(struct pdf *p, enum face f, double size, unsigned cp)
@@ -385,9 +399,9 @@ static size_t count_cps(const char *s, size_t n)
 }
 
 static void draw_line(struct pdf *p, enum face f, double size, double x, double w, double base, enum align a,
-		      const char *s, size_t n, int last)
+		      const char *s, size_t n, double lw, int last)
 {
-	double lw = pdf_width(p, f, size, s, n), extra = 0;
+	double extra = 0;
 	switch (a) {
 	case ALIGN_CENTER:
 		x += (w - lw) / 2;
@@ -411,25 +425,55 @@ static void draw_line(struct pdf *p, enum face f, double size, double x, double 
 	pdf_text(p, f, size, x, base, s, n, extra);
 }
 
-int pdf_textbox(struct pdf *p, enum face f, double size, double leading, double x, double top, double w,
-		double indent, enum align a, const char *s, int draw)
+void pdf_layout(struct pdf *p, enum face f, double size, const char *s, double w, double indent,
+		struct pdf_lines *out)
 {
 	struct measure_ctx m = { p, f, size };
 	size_t len = strlen(s), pos = 0;
-	int lines = 0;
+	out->n = 0;
 	do {
 		while (pos < len && s[pos] == ' ')
 			pos++;
-		double lw = lines == 0 ? w - indent : w;
+		double lw = out->n == 0 ? w - indent : w;
 		size_t resume, n = wrap_line(s + pos, len - pos, lw, measure_cb, &m, &resume);
-		int hard = pos + resume <= len && resume > 0 && s[pos + resume - 1] == '\n';
-		if (draw)
-			draw_line(p, f, size, x + (lines == 0 ? indent : 0), lw, baseline(top - lines * leading, size, leading),
-				  a, s + pos, n, pos + resume >= len || hard);
-		lines++;
+		int hard = resume > 0 && pos + resume <= len && s[pos + resume - 1] == '\n';
+		if (out->n == out->alloc) {
+			out->alloc = out->alloc ? 2 * out->alloc : 8;
+			out->line = xrealloc(out->line, out->alloc * sizeof(*out->line));
+		}
+		struct pdf_line *l = &out->line[out->n++];
+		l->off = pos;
+		l->len = n;
+		l->width = pdf_width(p, f, size, s + pos, n);
+		l->last = pos + resume >= len || hard;
 		pos += resume;
 	} while (pos < len);
-	return lines;
+}
+
+void pdf_draw_layout(struct pdf *p, enum face f, double size, double leading, double x, double top, double w,
+		     double indent, enum align a, const char *s, const struct pdf_lines *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		const struct pdf_line *ln = &l->line[i];
+		double lx = x + (i == 0 ? indent : 0), lw = i == 0 ? w - indent : w;
+		draw_line(p, f, size, lx, lw, baseline(top - (double)i * leading, size, leading), a, s + ln->off, ln->len,
+			  ln->width, ln->last);
+	}
+}
+
+void pdf_lines_release(struct pdf_lines *l)
+{
+	free(l->line);
+	memset(l, 0, sizeof(*l));
+}
+
+int pdf_textbox(struct pdf *p, enum face f, double size, double leading, double x, double top, double w,
+		double indent, enum align a, const char *s, int draw)
+{
+	pdf_layout(p, f, size, s, w, indent, &p->scratch);
+	if (draw)
+		pdf_draw_layout(p, f, size, leading, x, top, w, indent, a, s, &p->scratch);
+	return (int)p->scratch.n;
 }
 
 void pdf_paragraph(struct pdf *p, enum face f, double size, double leading, double indent, enum align a,
@@ -446,7 +490,7 @@ void pdf_paragraph(struct pdf *p, enum face f, double size, double leading, doub
 		int hard = resume > 0 && s[pos + resume - 1] == '\n';
 		pdf_need(p, leading);
 		draw_line(p, f, size, TEXT_LEFT + (first ? indent : 0), lw, baseline(p->y, size, leading), a, s + pos, n,
-			  pos + resume >= len || hard);
+			  pdf_width(p, f, size, s + pos, n), pos + resume >= len || hard);
 		p->y -= leading;
 		first = 0;
 		pos += resume;

@@ -74,6 +74,24 @@ void pdf_text(struct pdf *p, enum face f, double size, double x, double y, const
 
 enum align { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT, ALIGN_JUSTIFY };
 
+/* Text broken into lines once, then drawn (or only measured) without breaking it again. */
+struct pdf_line {
+	size_t off, len;  /* bytes of the text */
+	double width;     /* points */
+	int last;         /* last line of a paragraph: not justified */
+};
+struct pdf_lines {
+	struct pdf_line *line;
+	size_t n, alloc;
+};
+/* Break s into lines of width w (the first indented by indent) into out (reused; free with pdf_lines_release). */
+void pdf_layout(struct pdf *p, enum face f, double size, const char *s, double w, double indent,
+		struct pdf_lines *out);
+/* Draw lines laid out by pdf_layout, the top of the first at top. */
+void pdf_draw_layout(struct pdf *p, enum face f, double size, double leading, double x, double top, double w,
+		     double indent, enum align a, const char *s, const struct pdf_lines *l);
+void pdf_lines_release(struct pdf_lines *l);
+
 /*
  * Lay out text wrapped to the box [x, x+w], first line indented by indent,
  * lines `leading` apart, starting with the top of the first line at top.

@@ -235,6 +235,7 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 	if (rc != SQLITE_DONE) {
 		sb_release(&text);
 		free(cont);
+		table_end(&t, 0);
 		return db_error(c->db, "criterion_score");
 	}
 	/* deductions of criteria without a criterion row would be lost: skip to the findings */
@@ -283,6 +284,7 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 	if (drc != SQLITE_DONE) {
 		vec_release(&notes, free);
 		free(cont);
+		table_end(&t, 0);
 		return db_error(c->db, "deduction");
 	}
 	char ded[32], bonus[32];

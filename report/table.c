@@ -149,15 +149,18 @@ static double row_size(const struct table *t, int style)
 	return (style & TROW_SMALL) ? t->size * 0.9 : t->size;
 }
 
-double table_row_height(struct table *t, const struct tcell *cells, int ncells, int style)
+/* Lay out every cell of a row (into t->lay) and return the row's height. */
+static double layout_row(struct table *t, const struct tcell *cells, int ncells, int style)
 {
 	double h = t->leading + 2 * t->pad;
 	int col = 0;
-	for (int i = 0; i < ncells && col < t->ncols; i++) {
+	for (int i = 0; i < ncells && i < TABLE_MAX_COLS && col < t->ncols; i++) {
 		int cs = cells[i].colspan ? cells[i].colspan : 1;
+		t->lay[i].n = 0;
 		if (cells[i].text && *cells[i].text) {
-			double ch = cell_h(t, row_face(style), row_size(t, style), span_w(t, col, cs), cells[i].indent,
-					   cells[i].text, t->pad);
+			double inner = span_w(t, col, cs) - 2 * t->pad - cells[i].indent;
+			pdf_layout(t->pdf, row_face(style), row_size(t, style), cells[i].text, inner, 0, &t->lay[i]);
+			double ch = (double)t->lay[i].n * t->leading + 2 * t->pad;
 			if (ch > h)
 				h = ch;
 		}
@@ -166,10 +169,15 @@ double table_row_height(struct table *t, const struct tcell *cells, int ncells, 
 	return h;
 }
 
+double table_row_height(struct table *t, const struct tcell *cells, int ncells, int style)
+{
+	return layout_row(t, cells, ncells, style);
+}
+
 void table_row(struct table *t, const struct tcell *cells, int ncells, int style)
 {
 	struct pdf *p = t->pdf;
-	double h = table_row_height(t, cells, ncells, style);
+	double h = layout_row(t, cells, ncells, style);
 	int top_rule = t->first_row;
 	if (pdf_need(p, h)) {
 		t->continued++;
@@ -202,12 +210,16 @@ void table_row(struct table *t, const struct tcell *cells, int ncells, int style
 	}
 	pdf_rule(p, right, top, right, top - h);
 	pdf_rules_end(p);
+	/* the text, each cell centred vertically, from the layout made above */
 	col = 0;
-	for (int i = 0; i < ncells && col < t->ncols; i++) {
+	for (int i = 0; i < ncells && i < TABLE_MAX_COLS && col < t->ncols; i++) {
 		int cs = cells[i].colspan ? cells[i].colspan : 1;
-		if (cells[i].text && *cells[i].text)
-			cell_text(t, row_face(style), row_size(t, style), col_x(t, col), top, span_w(t, col, cs), h,
-				  cells[i].indent, cells[i].align, cells[i].text, t->pad);
+		if (t->lay[i].n) {
+			double w = span_w(t, col, cs), inner = w - 2 * t->pad - cells[i].indent;
+			double y = top - (h - (double)t->lay[i].n * t->leading) / 2;
+			pdf_draw_layout(p, row_face(style), row_size(t, style), t->leading, col_x(t, col) + t->pad + cells[i].indent,
+					y, inner, 0, cells[i].align, cells[i].text, &t->lay[i]);
+		}
 		col += cs;
 	}
 	pdf_set_y(p, top - h);
@@ -216,4 +228,6 @@ void table_row(struct table *t, const struct tcell *cells, int ncells, int style
 void table_end(struct table *t, double gap)
 {
 	pdf_set_y(t->pdf, pdf_y(t->pdf) - gap);
+	for (int i = 0; i < TABLE_MAX_COLS; i++)
+		pdf_lines_release(&t->lay[i]);
 }

@@ -9,7 +9,8 @@
  * every row (libharu cannot draw lines inside a text object).
  *
  * The caller owns every string and array it passes; the table keeps only
- * pointers for as long as it is used.
+ * pointers for as long as it is used, and its own line buffers until
+ * table_end().
  */
 #ifndef GK_TABLE_H
 #define GK_TABLE_H
@@ -48,6 +49,7 @@ struct table {
 	double head_total;
 	int continued;                /* pages the table has continued onto */
 	int first_row;                /* no row drawn yet and no header above it */
+	struct pdf_lines lay[TABLE_MAX_COLS]; /* the current row's cells, laid out once; freed by table_end */
 };
 
 /* Height of the header block (computed). */
@@ -58,7 +60,7 @@ void table_begin(struct table *t, double min_body);
 double table_row_height(struct table *t, const struct tcell *cells, int ncells, int style);
 /* Draw one body row, continuing on a new page (header repeated) when it does not fit. */
 void table_row(struct table *t, const struct tcell *cells, int ncells, int style);
-/* Leave some space below the table. */
+/* Leave some space below the table and free its buffers (every table_begin needs a table_end). */
 void table_end(struct table *t, double gap);
 
 #endif
