@@ -54,6 +54,7 @@ int main(int argc, char **argv)
 			fontfile[i] = argv[7 + i];
 	HPDF_Doc pdf = HPDF_New(on_error, NULL);
 	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+	HPDF_SetPagesConfiguration(pdf, 256); /* as the report: more than 8191 pages need a two-level tree */
 	HPDF_UseUTFEncodings(pdf);
 	HPDF_SetCurrentEncoder(pdf, "UTF-8");
 	HPDF_Font font[3];

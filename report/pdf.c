@@ -105,6 +105,8 @@ struct pdf *pdf_open(const struct pdf_fontspec *fonts)
 		return NULL;
 	}
 	HPDF_SetCompressionMode(p->doc, HPDF_COMP_ALL);
+	/* a two-level page tree: one Pages node holds at most 8191 kids, and a province's report has more pages */
+	HPDF_SetPagesConfiguration(p->doc, 256);
 	HPDF_UseUTFEncodings(p->doc);
 	HPDF_SetCurrentEncoder(p->doc, "UTF-8");
 	p->utf8 = HPDF_GetEncoder(p->doc, "UTF-8");
