@@ -256,13 +256,21 @@ void part_other(struct rctx *c, void *root)
 			count[d->u[d->ranked[g][i]].grade & 3]++;
 		if (!d->nranked[g])
 			continue;
-		const struct rp_unit *best = &d->u[d->ranked[g][0]];
+		/* the best total and every unit that has it (equal totals share the first rank) */
+		long long best = d->u[d->ranked[g][0]].total;
+		struct strbuf names = STRBUF_INIT;
+		for (size_t i = 0; i < d->nranked[g] && d->u[d->ranked[g][i]].total == best; i++) {
+			if (i)
+				sb_adds(&names, _(", "));
+			sb_adds(&names, d->u[d->ranked[g][i]].name);
+		}
 		char tot[24];
 		sb_addf(&sb,
 			_(" Of the %zu %s, %zu were rated excellent, %zu good, %zu pass and %zu fail; the highest score, "
 			  "%s, went to %s."),
-			d->nranked[g], _(gname[g]), count[0], count[1], count[2], count[3], report_hundredths(best->total, tot),
-			best->name);
+			d->nranked[g], _(gname[g]), count[0], count[1], count[2], count[3], report_hundredths(best, tot),
+			sb_str(&names));
+		sb_release(&names);
 	}
 	sb_adds(&sb, _(" The ranking, a chart of the scores and every unit's scorecard follow; the annex lists every "
 		       "unit's submission."));
