@@ -39,14 +39,39 @@ void engine_init(struct engine *e, const struct rubric *r, const struct calendar
 	e->meetings = stat_index("work.leader_meetings");
 	e->hall_items = stat_index("work.hall_items");
 	e->hall_in = stat_index("work.hall_in");
+	e->nplaceholders = r->placeholders.n;
+	e->placeholders = xcalloc(e->nplaceholders ? e->nplaceholders : 1, sizeof(char *));
+	for (size_t i = 0; i < e->nplaceholders; i++)
+		e->placeholders[i] = text_fold_trimmed(r->placeholders.s[i]);
+	day_t first = 0, last = 0;
+	if (day_from_ymd(year - 1, 1, 1, &first) == 0 && day_from_ymd(year + 1, 12, 31, &last) == 0) {
+		e->cum_base = first;
+		e->ncum = (size_t)(last - first) + 2;
+		e->cum = xmalloc(e->ncum * sizeof(int));
+		e->cum[0] = 0;
+		for (size_t i = 1; i < e->ncum; i++)
+			e->cum[i] = e->cum[i - 1] + calendar_is_workday(cal, first + (day_t)(i - 1));
+	}
 }
 
-int engine_workdays(const struct calendar *cal, day_t from, day_t to, int limit)
+void engine_release(struct engine *e)
 {
-	int n = 0;
-	for (day_t d = from + 1; d <= to && n <= limit; d++)
-		n += calendar_is_workday(cal, d);
-	return n;
+	for (size_t i = 0; i < e->nplaceholders; i++)
+		free(e->placeholders[i]);
+	free(e->placeholders);
+	free(e->cum);
+	e->placeholders = NULL;
+	e->cum = NULL;
+	e->nplaceholders = e->ncum = 0;
+}
+
+int engine_workdays(const struct engine *e, day_t from, day_t to)
+{
+	if (to <= from)
+		return 0;
+	if (e->cum && from >= e->cum_base && (size_t)(to - e->cum_base) + 1 < e->ncum)
+		return e->cum[to - e->cum_base + 1] - e->cum[from - e->cum_base + 1];
+	return calendar_workdays_between(e->cal, from, to);
 }
 
 static long long stat(const struct unit_in *u, int idx)
@@ -103,7 +128,7 @@ static void first_pass(const struct engine *e, const struct unit_in *u, struct r
 		info[i].in_year = year_of(row->published_on) == e->year;
 		if (!info[i].in_year)
 			continue;
-		if (text_is_placeholder(row->title, &r->placeholders))
+		if (text_is_placeholder(row->title, e->placeholders, e->nplaceholders))
 			info[i].sham |= SHAM_PLACEHOLDER;
 		if (row->chars != NO_CHARS && row->chars < r->c03_min_chars)
 			info[i].sham |= SHAM_SHORT;
@@ -206,9 +231,9 @@ static void c02(const struct engine *e, const struct unit_in *u, const struct ro
 		const struct cat_row *row = &u->rows[i];
 		if (!info[i].in_year || row->formed_on == NO_DAY)
 			continue;
-		if (engine_workdays(e->cal, row->formed_on, row->published_on, limit) <= limit)
+		int wd = engine_workdays(e, row->formed_on, row->published_on);
+		if (wd <= limit)
 			continue;
-		int wd = calendar_workdays_between(e->cal, row->formed_on, row->published_on);
 		struct deduction *d = result_add(res, 2, "late", r->c02_per_row);
 		d->file = "catalog.csv";
 		d->line = row->line;

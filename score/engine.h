@@ -24,9 +24,17 @@ struct engine {
 	int t3[25][7];
 	int t4[3][5];
 	int normative_issued, apply_overdue, staff, training, meetings, hall_items, hall_in;
+	char **placeholders;   /* the rubric's placeholders, trimmed and case-folded */
+	size_t nplaceholders;
+	/* Working days as prefix sums over the year before, the year and the year after:
+	 * cum[i] = working days in [cum_base, cum_base + i). */
+	day_t cum_base;
+	int *cum;
+	size_t ncum;
 };
 
 void engine_init(struct engine *e, const struct rubric *r, const struct calendar *cal, int year);
+void engine_release(struct engine *e);
 
 /* C01–C13 of u into res (which is cleared first). */
 void engine_score_unit(const struct engine *e, const struct unit_in *u, struct unit_result *res);
@@ -35,7 +43,7 @@ void engine_score_unit(const struct engine *e, const struct unit_in *u, struct u
 void engine_finish(const struct engine *e, const struct unit_in *u, const struct finding *const *f, size_t nf,
 		   struct unit_result *res);
 
-/* Working days after `from` up to and including `to`, counting at most to limit + 1. */
-int engine_workdays(const struct calendar *cal, day_t from, day_t to, int limit);
+/* Working days after `from` up to and including `to` (calendar_workdays_between, from a table when it can). */
+int engine_workdays(const struct engine *e, day_t from, day_t to);
 
 #endif

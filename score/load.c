@@ -102,7 +102,7 @@ int load_stmts_prepare(sqlite3 *db, struct load_stmts *ls)
 {
 	ls->stat = db_prepare(db, "SELECT code, value FROM stat WHERE package_id = ?");
 	ls->cat = db_prepare(db,
-			     "SELECT line, index_no, title, category, formed_on, published_on, chars"
+			     "SELECT line, title, category, formed_on, published_on, chars"
 			     " FROM catalog WHERE package_id = ? ORDER BY line");
 	if (!ls->stat || !ls->cat) {
 		load_stmts_finalize(ls);
@@ -121,13 +121,19 @@ void load_stmts_finalize(struct load_stmts *ls)
 int load_detail(sqlite3 *db, struct load_stmts *ls, struct unit_in *u)
 {
 	size_t ncodes;
-	stat_codes(&ncodes);
+	const struct statcode *codes = stat_codes(&ncodes);
 	u->stat = xcalloc(ncodes, sizeof(long long));
 	sqlite3_bind_int64(ls->stat, 1, u->package_id);
-	int rc;
+	int rc, i = -1;
 	while ((rc = sqlite3_step(ls->stat)) == SQLITE_ROW) {
 		const char *code = (const char *)sqlite3_column_text(ls->stat, 0);
-		int i = code ? stat_index(code) : -1;
+		if (!code)
+			continue;
+		/* collect stores the codes in form order: try the one after the last first */
+		if (i + 1 >= 0 && (size_t)(i + 1) < ncodes && !strcmp(codes[i + 1].code, code))
+			i = i + 1;
+		else
+			i = stat_index(code);
 		if (i >= 0)
 			u->stat[i] = sqlite3_column_int64(ls->stat, 1);
 	}
@@ -144,12 +150,11 @@ int load_detail(sqlite3 *db, struct load_stmts *ls, struct unit_in *u)
 		}
 		struct cat_row *r = &u->rows[u->nrows++];
 		r->line = (long)sqlite3_column_int64(ls->cat, 0);
-		r->index_no = col_text(ls->cat, 1);
-		r->title = col_text(ls->cat, 2);
-		r->category = col_text(ls->cat, 3);
-		r->formed_on = sqlite3_column_type(ls->cat, 4) == SQLITE_NULL ? NO_DAY : sqlite3_column_int(ls->cat, 4);
-		r->published_on = sqlite3_column_int(ls->cat, 5);
-		r->chars = sqlite3_column_type(ls->cat, 6) == SQLITE_NULL ? NO_CHARS : sqlite3_column_int64(ls->cat, 6);
+		r->title = col_text(ls->cat, 1);
+		r->category = col_text(ls->cat, 2);
+		r->formed_on = sqlite3_column_type(ls->cat, 3) == SQLITE_NULL ? NO_DAY : sqlite3_column_int(ls->cat, 3);
+		r->published_on = sqlite3_column_int(ls->cat, 4);
+		r->chars = sqlite3_column_type(ls->cat, 5) == SQLITE_NULL ? NO_CHARS : sqlite3_column_int64(ls->cat, 5);
 	}
 	sqlite3_reset(ls->cat);
 	if (rc != SQLITE_DONE)
@@ -162,7 +167,6 @@ void unload_detail(struct unit_in *u)
 	free(u->stat);
 	u->stat = NULL;
 	for (size_t i = 0; i < u->nrows; i++) {
-		free(u->rows[i].index_no);
 		free(u->rows[i].title);
 		free(u->rows[i].category);
 	}

@@ -16,7 +16,6 @@ void unit_in_release(struct unit_in *u)
 	free(u->received_local);
 	free(u->stat);
 	for (size_t i = 0; i < u->nrows; i++) {
-		free(u->rows[i].index_no);
 		free(u->rows[i].title);
 		free(u->rows[i].category);
 	}

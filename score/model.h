@@ -26,7 +26,6 @@
 
 struct cat_row {
 	long line;              /* line in catalog.csv */
-	char *index_no;
 	char *title;
 	char *category;         /* category code */
 	day_t formed_on;        /* NO_DAY when blank */

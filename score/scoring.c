@@ -100,8 +100,10 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 	struct engine e;
 	engine_init(&e, &cfg->rubric, &cfg->cal, cfg->year);
 	struct load_stmts ls;
-	if (load_stmts_prepare(db, &ls) < 0)
+	if (load_stmts_prepare(db, &ls) < 0) {
+		engine_release(&e);
 		return 2;
+	}
 	const struct finding **mine = xmalloc((s->findings.n ? s->findings.n : 1) * sizeof(*mine));
 	int rc = 0;
 	for (size_t i = 0; i < s->n && !rc; i++) {
@@ -117,6 +119,7 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 		engine_finish(&e, u, mine, nm, &s->res[i]);
 	}
 	free(mine);
+	engine_release(&e);
 	load_stmts_finalize(&ls);
 	if (rc)
 		return rc;

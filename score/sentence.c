@@ -82,6 +82,12 @@ char *fmt_points(long long h, char *buf)
 	return buf;
 }
 
+/* The n of ngettext for a count (which is never negative here). */
+static unsigned long plural(long long n)
+{
+	return n < 0 ? 0 : (unsigned long)n;
+}
+
 static const char *category_label(const char *code)
 {
 	const struct label *l = category_find(code);
@@ -112,20 +118,38 @@ char *deduction_sentence(const struct deduction *d)
 	if (!strcmp(r, "interpretation_ratio"))
 		return xasprintf(_("%lld normative documents but only %lld policy interpretations"), d->n[1], d->n[0]);
 	if (!strcmp(r, "overdue_replies"))
-		return xasprintf(_("%lld applications were answered after the legal time limit"), d->n[0]);
+		return xasprintf(ngettext("%lld application was answered after the legal time limit",
+					  "%lld applications were answered after the legal time limit", plural(d->n[0])),
+				 d->n[0]);
 	if (!strcmp(r, "corrected_cases"))
-		return xasprintf(_("%lld administrative reviews or lawsuits corrected the unit's decision"), d->n[0]);
+		return xasprintf(ngettext("%lld administrative review or lawsuit corrected the unit's decision",
+					  "%lld administrative reviews or lawsuits corrected the unit's decision",
+					  plural(d->n[0])),
+				 d->n[0]);
 	if (!strcmp(r, "late_submission"))
-		return xasprintf(_("the package arrived %lld days after the deadline"), d->n[0]);
+		return xasprintf(ngettext("the package arrived %lld day after the deadline",
+					  "the package arrived %lld days after the deadline", plural(d->n[0])),
+				 d->n[0]);
 	if (!strcmp(r, "logic_t3_rows"))
-		return xasprintf(_("Table 3: in %lld rows the total column is not the sum of the six other columns"), d->n[0]);
+		return xasprintf(ngettext("Table 3: in %lld row the total column is not the sum of the six other columns",
+					  "Table 3: in %lld rows the total column is not the sum of the six other columns",
+					  plural(d->n[0])),
+				 d->n[0]);
 	if (!strcmp(r, "logic_t3_columns"))
-		return xasprintf(_("Table 3: in %lld columns the total row is not the sum of the outcome rows"), d->n[0]);
+		return xasprintf(ngettext("Table 3: in %lld column the total row is not the sum of the outcome rows",
+					  "Table 3: in %lld columns the total row is not the sum of the outcome rows",
+					  plural(d->n[0])),
+				 d->n[0]);
 	if (!strcmp(r, "logic_t3_balance"))
-		return xasprintf(_("Table 3: in %lld columns new plus carried over is not total plus carried to next year"),
+		return xasprintf(ngettext("Table 3: in %lld column new plus carried over is not total plus carried to next year",
+					  "Table 3: in %lld columns new plus carried over is not total plus carried to next year",
+					  plural(d->n[0])),
 				 d->n[0]);
 	if (!strcmp(r, "logic_t4_rows"))
-		return xasprintf(_("Table 4: in %lld rows the total is not upheld + corrected + other + pending"), d->n[0]);
+		return xasprintf(ngettext("Table 4: in %lld row the total is not upheld + corrected + other + pending",
+					  "Table 4: in %lld rows the total is not upheld + corrected + other + pending",
+					  plural(d->n[0])),
+				 d->n[0]);
 	if (!strcmp(r, "logic_normative"))
 		return xasprintf(_("Table 1 reports %lld normative documents issued, but the catalogue counts only %lld"),
 				 d->n[1], d->n[2]);

@@ -33,6 +33,10 @@ unsigned *text_ngram_chars(const char *s, size_t *n)
 	unsigned *out = xmalloc(cap * sizeof(unsigned));
 	while (*s) {
 		unsigned cp = utf8_next(&s);
+		if (cp >= 0x4E00 && cp <= 0x9FFF) { /* CJK Unified Ideographs: letters (Lo), the common case */
+			out[k++] = cp;
+			continue;
+		}
 		if (!uc_is_space(cp) && !uc_is_punct_or_symbol(cp))
 			out[k++] = cp;
 	}
@@ -79,8 +83,7 @@ char *text_title_key(const char *title)
 	return sb_detach(&sb);
 }
 
-/* Trimmed of white space at both ends and case-folded. */
-static char *trimmed_fold(const char *s)
+char *text_fold_trimmed(const char *s)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *p = s;
@@ -102,15 +105,19 @@ static char *trimmed_fold(const char *s)
 	return out;
 }
 
-int text_is_placeholder(const char *title, const struct strlist *placeholders)
+int text_is_placeholder(const char *title, char *const *folded, size_t n)
 {
-	char *t = trimmed_fold(title);
+	/* Placeholders are short: a long title cannot be one (cheap test first). */
+	size_t len = strlen(title), longest = 0;
+	for (size_t i = 0; i < n; i++)
+		if (strlen(folded[i]) > longest)
+			longest = strlen(folded[i]);
+	if (len > longest + 64)
+		return 0;
+	char *t = text_fold_trimmed(title);
 	int found = 0;
-	for (size_t i = 0; i < placeholders->n && !found; i++) {
-		char *p = trimmed_fold(placeholders->s[i]);
-		found = !strcmp(t, p);
-		free(p);
-	}
+	for (size_t i = 0; i < n && !found; i++)
+		found = !strcmp(t, folded[i]);
 	free(t);
 	return found;
 }

@@ -25,7 +25,9 @@ size_t text_len_nospace(const char *s);
 unsigned *text_ngram_chars(const char *s, size_t *n);
 /* A title as compared for duplicates: no white space, ASCII and full-width letters lower-cased. Caller frees. */
 char *text_title_key(const char *title);
-/* Is the trimmed title, ignoring case, one of the placeholders? */
-int text_is_placeholder(const char *title, const struct strlist *placeholders);
+/* s trimmed of white space at both ends and case-folded, for placeholder comparison. Caller frees. */
+char *text_fold_trimmed(const char *s);
+/* Is the trimmed title, ignoring case, one of the placeholders (each already text_fold_trimmed)? */
+int text_is_placeholder(const char *title, char *const *folded, size_t n);
 
 #endif

@@ -69,3 +69,10 @@ expect_exit 2 "$GK" --lang en score --unit
 has err 'error: option --unit needs a value'
 expect_exit 2 "$GK" --lang en score extra
 has err 'error: score: unexpected argument "extra"; see gongkai score --help'
+
+# [report] language = en: sentences stored in English, the CLI still Chinese
+sed -i 's/^language = zh_CN/language = en/' config.ini
+expect_exit 0 "$GK" -q score --unit wjia
+has out 'C04 政策解读：3.33 / 5.00'
+[ "$(sqlite3 gongkai.db "SELECT sentence FROM deduction WHERE unit = 'wjia' AND criterion = 4")" = "3 normative documents but only 2 policy interpretations" ] ||
+	fail "stored sentence not English"

@@ -32,7 +32,7 @@ static int same_pairs(const struct copy_pair *a, size_t na, const struct copy_pa
 	return 1;
 }
 
-static void random_round(size_t n, unsigned alphabet, int ngram, long long threshold, size_t *found)
+static void random_round(size_t n, unsigned alphabet, size_t maxlen, int ngram, long long threshold, size_t *found)
 {
 	unsigned **text = xcalloc(n, sizeof(*text));
 	size_t *len = xcalloc(n, sizeof(*len));
@@ -46,13 +46,13 @@ static void random_round(size_t n, unsigned alphabet, int ngram, long long thres
 			memcpy(text[i], text[src], len[src] * sizeof(unsigned));
 			for (size_t k = len[src]; k < len[i]; k++)
 				text[i][k] = 0x4E00 + next_rand() % alphabet;
-			size_t edits = next_rand() % 8;
+			size_t edits = next_rand() % (8 + maxlen / 50);
 			for (size_t k = 0; k < edits && len[i]; k++)
 				text[i][next_rand() % len[i]] = 0x4E00 + next_rand() % alphabet;
 			if (len[i] > 3 && next_rand() % 2)
 				len[i] -= next_rand() % 3;
 		} else {
-			len[i] = next_rand() % 120;
+			len[i] = next_rand() % maxlen;
 			text[i] = xmalloc((len[i] + 1) * sizeof(unsigned));
 			for (size_t k = 0; k < len[i]; k++)
 				text[i][k] = 0x4E00 + next_rand() % alphabet;
@@ -85,8 +85,16 @@ static void test_random(void)
 	for (size_t g = 0; g < 4; g++)
 		for (size_t t = 0; t < 6; t++)
 			for (int round = 0; round < 4; round++)
-				random_round(150 + (size_t)round * 40, round % 2 ? 12 : 400, ngrams[g], thresholds[t], &found);
+				random_round(150 + (size_t)round * 40, round % 2 ? 12 : 400, 120, ngrams[g], thresholds[t], &found);
 	CHECK(found > 1000); /* the planted copies make the comparison meaningful */
+	/* summary-sized texts (bitmaps well filled), small and large alphabets */
+	size_t before = found;
+	for (int round = 0; round < 3; round++) {
+		random_round(80, 30, 1600, 3, 80, &found);
+		random_round(80, 3000, 1600, 3, 80, &found);
+		random_round(80, 3000, 1600, 2, 60, &found);
+	}
+	CHECK(found > before + 50);
 }
 
 static void pairs_of(const char *const *s, size_t n, long long t, struct copy_pair **p, size_t *np)

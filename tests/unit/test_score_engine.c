@@ -64,7 +64,6 @@ static void add_row(struct unit_in *u, const char *title, const char *cat, day_t
 	u->rows = xrealloc(u->rows, (u->nrows + 1) * sizeof(*u->rows));
 	struct cat_row *r = &u->rows[u->nrows];
 	r->line = (long)u->nrows + 2; /* line 1 is the header */
-	r->index_no = xstrdup("");
 	r->title = xstrdup(title);
 	r->category = xstrdup(cat);
 	r->formed_on = formed;
@@ -163,7 +162,14 @@ static void test_workdays(void)
 	calendar_2025(&plain, 0);
 	CHECK_LL(calendar_workdays_between(&plain, D(2025, 9, 24), D(2025, 10, 28)), 18);
 	calendar_release(&plain);
-	CHECK_LL(engine_workdays(&cal, D(2025, 9, 24), D(2025, 10, 29), 20), 21);
+	CHECK_LL(engine_workdays(&eng, D(2025, 9, 24), D(2025, 10, 29)), 21);
+	CHECK_LL(engine_workdays(&eng, D(2025, 9, 24), D(2025, 10, 28)), 20);
+	/* beyond the table (year ± 1) it counts day by day, with the same answer */
+	CHECK_LL(engine_workdays(&eng, D(2020, 1, 1), D(2025, 1, 2)),
+		 calendar_workdays_between(&cal, D(2020, 1, 1), D(2025, 1, 2)));
+	CHECK_LL(engine_workdays(&eng, D(2024, 1, 1), D(2026, 12, 31)),
+		 calendar_workdays_between(&cal, D(2024, 1, 1), D(2026, 12, 31)));
+	CHECK_LL(engine_workdays(&eng, D(2025, 3, 3), D(2025, 3, 1)), 0);
 
 	struct unit_in u;
 	struct unit_result r;
@@ -598,6 +604,7 @@ int main(void)
 	test_logic_and_work();
 	test_summary();
 	test_rank();
+	engine_release(&eng);
 	calendar_release(&cal);
 	rubric_release(&rb);
 	if (failures)
