@@ -18,12 +18,14 @@
 #include "common/textin.h"
 #include "common/util.h"
 
+#include <errno.h>
 #include <hpdf.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #define GLYPH_UNKNOWN 0
 #define GLYPH_HAS 1
@@ -152,11 +154,20 @@ int pdf_save(struct pdf *p, const char *path)
 		      (unsigned)p->detail);
 		return -1;
 	}
-	if (HPDF_SaveToFile(p->doc, path) != HPDF_OK || p->err) {
+	/* write beside the target and rename, so a failed save never leaves half a report under its name */
+	char *tmp = xasprintf("%s.tmp", path);
+	int rc = 0;
+	if (HPDF_SaveToFile(p->doc, tmp) != HPDF_OK || p->err) {
 		error(_("cannot write %s (PDF library error 0x%04X)"), path, (unsigned)p->err);
-		return -1;
+		rc = -1;
+	} else if (rename(tmp, path) < 0) {
+		error(_("cannot write %s: %s"), path, strerror(errno));
+		rc = -1;
 	}
-	return 0;
+	if (rc < 0)
+		unlink(tmp);
+	free(tmp);
+	return rc;
 }
 
 void pdf_info(struct pdf *p, const char *title, const char *author, const char *subject, int y, int m, int d)

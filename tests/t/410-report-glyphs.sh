@@ -39,3 +39,9 @@ printf 'font_body = /nonexistent/song.ttf\n' >> config.ini
 expect_exit 2 "$GK" --lang en report -o r.pdf
 has err "/nonexistent/song.ttf"
 [ ! -e r.pdf ] || fail "a report was written without its font"
+
+# a report that cannot be written is an error naming the file, and leaves nothing behind
+sed -i '$d' config.ini
+expect_exit 2 "$GK" --lang en report -o missing-dir/r.pdf
+has err "cannot write missing-dir/r.pdf"
+[ ! -e missing-dir ] || fail "a folder appeared"
