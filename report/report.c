@@ -61,7 +61,8 @@ char *fmt_date(const struct rctx *c, int day, char *buf)
 	return buf;
 }
 
-static int write_doc(struct rctx *c, const char *path)
+/* Lay out the whole document (in the report's language). */
+static int write_doc(struct rctx *c)
 {
 	const struct config *cfg = c->cfg;
 	int day = cfg->deadline;
@@ -83,7 +84,7 @@ static int write_doc(struct rctx *c, const char *path)
 	if (part_scorecards(c, NULL) < 0)
 		return -1;
 	part_annex(c, NULL);
-	return pdf_save(c->pdf, path);
+	return 0;
 }
 
 int report_write(const struct config *cfg, sqlite3 *db, const char *path)
@@ -116,9 +117,10 @@ int report_write(const struct config *cfg, sqlite3 *db, const char *path)
 	c.body = c.zh ? 15 : 12.5;
 	c.body_leading = c.zh ? 28 : 20;
 	c.indent = c.zh ? 2 * c.body : 0;
-	int ok = write_doc(&c, path) == 0;
+	int ok = write_doc(&c) == 0;
+	/* problems writing the file are for the user: in the command's language */
 	msg_use_language(saved_lang);
-	rc = ok ? 0 : 2;
+	rc = ok && pdf_save(c.pdf, path) == 0 ? 0 : 2;
 	pdf_free(c.pdf);
 out_data:
 	msg_use_language(saved_lang);
