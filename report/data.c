@@ -42,11 +42,11 @@ static char *col_str(sqlite3_stmt *st, int i)
 	return xstrdup(t ? (const char *)t : "");
 }
 
-static struct rp_unit *code_units;
-
-static int cmp_index_code(const void *a, const void *b)
+/* qsort_r comparators: the third argument is the unit array the indexes point into. */
+static int cmp_index_code(const void *a, const void *b, void *units)
 {
-	return strcmp(code_units[*(const size_t *)a].code, code_units[*(const size_t *)b].code);
+	const struct rp_unit *u = units;
+	return strcmp(u[*(const size_t *)a].code, u[*(const size_t *)b].code);
 }
 
 /* Index of the unit with code in d->u, via the sorted index array; -1 if none. */
@@ -123,11 +123,10 @@ static int load_units(struct report_data *d, sqlite3 *db)
 	return 0;
 }
 
-static const struct report_data *rank_data;
-
-static int cmp_rank(const void *a, const void *b)
+static int cmp_rank(const void *a, const void *b, void *units)
 {
-	const struct rp_unit *x = &rank_data->u[*(const size_t *)a], *y = &rank_data->u[*(const size_t *)b];
+	const struct rp_unit *u = units;
+	const struct rp_unit *x = &u[*(const size_t *)a], *y = &u[*(const size_t *)b];
 	if (x->position != y->position)
 		return x->position < y->position ? -1 : 1;
 	return strcmp(x->code, y->code);
@@ -141,8 +140,7 @@ static void rank_units(struct report_data *d)
 		for (size_t i = 0; i < d->n; i++)
 			if (d->u[i].scored && d->u[i].grp == (enum grp)g)
 				d->ranked[g][d->nranked[g]++] = i;
-		rank_data = d;
-		qsort(d->ranked[g], d->nranked[g], sizeof(size_t), cmp_rank);
+		qsort_r(d->ranked[g], d->nranked[g], sizeof(size_t), cmp_rank, d->u);
 	}
 }
 
@@ -214,8 +212,7 @@ static int load_problems(struct report_data *d, sqlite3 *db)
 	size_t *sorted = xcalloc(d->n ? d->n : 1, sizeof(size_t));
 	for (size_t i = 0; i < d->n; i++)
 		sorted[i] = i;
-	code_units = d->u;
-	qsort(sorted, d->n, sizeof(size_t), cmp_index_code);
+	qsort_r(sorted, d->n, sizeof(size_t), cmp_index_code, d->u);
 	sqlite3_stmt *st = db_prepare(db, "SELECT unit, criterion, reason, COUNT(*) FROM deduction"
 					  " GROUP BY unit, criterion, reason");
 	if (!st) {

@@ -7,6 +7,10 @@ sample s
 cd s
 sed 's/^language = zh_CN/language = en/' config.ini > en.ini
 "$GK" --config en.ini collect >/dev/null 2>&1
+# no report before there are scores
+expect_exit 2 "$GK" --lang en --config en.ini report -o early.pdf
+has err 'there are no scores yet; run "gongkai score" first'
+[ ! -e early.pdf ] || fail "a report without scores"
 # the score stage writes each deduction's sentence in the report language
 expect_exit 0 "$GK" --config en.ini score
 mkdir empty-locales
