@@ -211,8 +211,8 @@ void part_problems(struct rctx *c, void *root)
 	const struct report_data *d = c->data;
 	part_heading(c, _("5. Main problems and their correction"), root, 3 * c->body_leading, ALIGN_LEFT);
 	char *s;
-	s = xasprintf(_("%zu units did not disclose %lld required categories in all: "), count_units(d, cnt_nondisclosed),
-		      total_of(d, cnt_nondisclosed));
+	s = xasprintf(_("%zu units failed to disclose %lld required items (missing categories or spot-check findings): "),
+		      count_units(d, cnt_nondisclosed), total_of(d, cnt_nondisclosed));
 	problem_para(c, _("(1) Non-disclosure. "), _("No unit failed to disclose a required category."), s,
 		     cnt_nondisclosed, 0);
 	free(s);
