@@ -78,6 +78,7 @@ const char *const schema_steps[] = {
 	"  total      INTEGER NOT NULL,"
 	"  grade      INTEGER NOT NULL CHECK (grade BETWEEN 0 AND 3),"  /* 0 优秀 1 良好 2 合格 3 不合格 */
 	"  capped     INTEGER NOT NULL,"        /* 1 when the sham cap lowered the grade */
+	"  sham       INTEGER NOT NULL,"        /* 1: a sham row, a copied summary or a sham finding */
 	"  rank       INTEGER NOT NULL,"
 	"  position   INTEGER NOT NULL"         /* order within the group: rank, then code */
 	") STRICT;"
@@ -91,9 +92,9 @@ const char *const schema_steps[] = {
 	"CREATE TABLE deduction ("
 	"  id         INTEGER PRIMARY KEY,"
 	"  unit       TEXT NOT NULL REFERENCES score(unit),"
-	"  criterion  INTEGER,"                 /* 1..13; NULL for a finding */
-	"  reason     TEXT NOT NULL,"           /* reason code, e.g. not_disclosed, sham_placeholder */
-	"  points     INTEGER NOT NULL,"        /* hundredths lost (or, for a bonus, gained) */
+	"  criterion  INTEGER,"                 /* 1..13; NULL for a finding or a note */
+	"  reason     TEXT NOT NULL,"           /* reason code (docs/scoring.md), e.g. not_disclosed, sham_placeholder */
+	"  points     INTEGER NOT NULL,"        /* hundredths lost (or, for a bonus, gained); 0 for a note */
 	"  file       TEXT,"                    /* catalogue file, when a row is the evidence */
 	"  line       INTEGER,"
 	"  evidence   TEXT NOT NULL,"           /* stats codes and values, the other unit, … */

@@ -1,0 +1,73 @@
+/*
+ * card — one unit's scorecard in the terminal (`gongkai score --unit CODE`):
+ * every criterion with its score and, under it, every deduction with its
+ * points, sentence and evidence; then base, findings, total, grade and rank.
+ * Printed in the CLI's language (the stored sentences are in the report's).
+ */
+#include "score/scoring.h"
+#include "common/msg.h"
+#include "common/util.h"
+#include "score/sentence.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void print_deduction(FILE *out, const struct deduction *d)
+{
+	char p[32];
+	char *sentence = deduction_sentence(d);
+	if (!strcmp(d->reason, "finding_bonus"))
+		fprintf(out, "    +%-6s %s\n", fmt_points(d->points, p), sentence);
+	else if (d->points)
+		fprintf(out, "    -%-6s %s\n", fmt_points(d->points, p), sentence);
+	else
+		fprintf(out, "    %-7s %s\n", "", sentence);
+	if (d->evidence && *d->evidence)
+		fprintf(out, "    %-7s [%s]\n", "", d->evidence);
+	free(sentence);
+}
+
+void print_card(FILE *out, const struct config *cfg, const struct scoring *s, size_t i)
+{
+	const struct unit_in *u = &s->u[i];
+	const struct unit_result *r = &s->res[i];
+	char a[32], b[32], c[32], t[32];
+	size_t ingroup = 0;
+	for (size_t k = 0; k < s->n; k++)
+		ingroup += s->res[k].group == r->group;
+
+	fprintf(out, _("%s (%s), %s\n"), u->name, u->code, group_name(r->group));
+	if (u->has_package)
+		fprintf(out, _("package version %d, received %s\n"), u->version, u->received_local);
+	else
+		fprintf(out, "%s\n", _("no accepted package"));
+	fprintf(out, _("total %s, grade %s, rank %d of %zu %s\n"), fmt_points(r->total, a), grade_name(r->grade),
+		r->rank, ingroup, group_name(r->group));
+	fputc('\n', out);
+	for (int k = 1; k <= NCRIT; k++) {
+		if (!r->applies[k]) {
+			fprintf(out, _("C%02d %s: does not apply\n"), k, criterion_name(k));
+			continue;
+		}
+		fprintf(out, _("C%02d %s: %s / %s\n"), k, criterion_name(k), fmt_points(r->crit[k], a),
+			fmt_points(cfg->rubric.points[k], b));
+		for (size_t j = 0; j < r->nd; j++)
+			if (r->d[j].criterion == k)
+				print_deduction(out, &r->d[j]);
+	}
+	fputc('\n', out);
+	fprintf(out, _("earned %s of %s, base %s\n"), fmt_points(r->earned, a), fmt_points(r->possible, b),
+		fmt_points(r->base, c));
+	fprintf(out, _("findings -%s, bonus +%s (at most %s), total %s\n"), fmt_points(r->deductions, a),
+		fmt_points(r->bonus < cfg->rubric.bonus_cap ? r->bonus : cfg->rubric.bonus_cap, b),
+		fmt_points(cfg->rubric.bonus_cap, c), fmt_points(r->total, t));
+	int notes = 0;
+	for (size_t j = 0; j < r->nd; j++) {
+		if (r->d[j].criterion)
+			continue;
+		if (!notes++)
+			fprintf(out, "%s\n", _("findings and notes:"));
+		print_deduction(out, &r->d[j]);
+	}
+}

@@ -1,0 +1,118 @@
+/*
+ * cmd_score — the `score` and `export` commands (cli.md) and score_all(),
+ * the entry point `run` uses.
+ */
+#include "score/score.h"
+#include "common/db.h"
+#include "common/msg.h"
+#include "common/util.h"
+#include "score/scoring.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int run_scoring(const struct config *cfg, sqlite3 *db, struct scoring *s)
+{
+	int rc = scoring_run(cfg, db, s);
+	if (rc)
+		return rc;
+	size_t missing = 0;
+	for (size_t i = 0; i < s->n; i++)
+		missing += s->res[i].missing;
+	info(_("scored %zu units (%zu without an accepted package)"), s->n, missing);
+	return 0;
+}
+
+int score_all(const struct config *cfg, sqlite3 *db)
+{
+	struct scoring s;
+	int rc = run_scoring(cfg, db, &s);
+	scoring_release(&s);
+	return rc;
+}
+
+/* "--name VALUE" or "--name=VALUE" at argv[*i]; NULL if argv[*i] is not that option. */
+static const char *option(int argc, char **argv, int *i, const char *name, int *missing)
+{
+	size_t n = strlen(name);
+	if (!strncmp(argv[*i], name, n) && argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	if (strcmp(argv[*i], name))
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = 1;
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+int cmd_score(int argc, char **argv, const struct config *cfg)
+{
+	const char *unit = NULL;
+	for (int i = 1; i < argc; i++) {
+		int missing = 0;
+		const char *v = option(argc, argv, &i, "--unit", &missing);
+		if (missing) {
+			error(_("option %s needs a value"), "--unit");
+			return 2;
+		}
+		if (!v) {
+			error(_("score: unexpected argument \"%s\"; see gongkai score --help"), argv[i]);
+			return 2;
+		}
+		unit = v;
+	}
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db)
+		return 2;
+	int rc = 2;
+	if (unit) {
+		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE code = ?");
+		int found = 0;
+		if (st) {
+			sqlite3_bind_text(st, 1, unit, -1, SQLITE_STATIC);
+			found = sqlite3_step(st) == SQLITE_ROW;
+			sqlite3_finalize(st);
+		}
+		if (!found) {
+			error(_("\"%s\" is not a unit in the roster"), unit);
+			db_close(db);
+			return 2;
+		}
+	}
+	struct scoring s;
+	rc = run_scoring(cfg, db, &s);
+	if (!rc && unit)
+		print_card(stdout, cfg, &s, (size_t)scoring_find(&s, unit));
+	scoring_release(&s);
+	db_close(db);
+	return rc;
+}
+
+int cmd_export(int argc, char **argv, const struct config *cfg)
+{
+	const char *path = cfg->export_csv;
+	for (int i = 1; i < argc; i++) {
+		int missing = 0;
+		const char *v = option(argc, argv, &i, "-o", &missing);
+		if (!v && !missing)
+			v = option(argc, argv, &i, "--output", &missing);
+		if (missing) {
+			error(_("option %s needs a value"), argv[i]);
+			return 2;
+		}
+		if (!v) {
+			error(_("export: unexpected argument \"%s\"; see gongkai export --help"), argv[i]);
+			return 2;
+		}
+		path = v;
+	}
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db)
+		return 2;
+	int rc = export_scores(cfg, db, path);
+	if (!rc && strcmp(path, "-"))
+		info(_("scores: %s"), path);
+	db_close(db);
+	return rc;
+}

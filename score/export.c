@@ -1,0 +1,121 @@
+/*
+ * export — the score CSV of rubric.md ("Score export"), read back from the
+ * score tables: UTF-8 with a byte-order mark, one row per roster unit,
+ * 镇街 first then 部门, each in rank order (ties by code), scores with two
+ * decimals, blank for a criterion that does not apply.  The words (group,
+ * grade) are Chinese whatever the language, as the contract fixes them.
+ */
+#include "score/score.h"
+#include "common/db.h"
+#include "common/msg.h"
+#include "common/util.h"
+#include "common/csvin.h"
+#include "score/sentence.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static FILE *open_out(const char *path)
+{
+	if (!strcmp(path, "-"))
+		return stdout;
+	FILE *f = fopen(path, "w");
+	if (!f && errno == ENOENT) {
+		char *dir = xstrdup(path);
+		char *slash = strrchr(dir, '/');
+		if (slash && slash != dir) {
+			*slash = '\0';
+			mkdir(dir, 0777);
+			f = fopen(path, "w");
+		}
+		free(dir);
+	}
+	return f;
+}
+
+static int write_rows(sqlite3 *db, FILE *out, size_t *nrows)
+{
+	sqlite3_stmt *st = db_prepare(db,
+				      "SELECT s.unit, u.name, s.grp, s.total, s.rank, s.grade, s.deductions, s.bonus"
+				      " FROM score s JOIN unit u ON u.code = s.unit"
+				      " ORDER BY s.grp = 'dept', s.position");
+	sqlite3_stmt *cs = db_prepare(db, "SELECT criterion, score FROM criterion_score WHERE unit = ? ORDER BY criterion");
+	int rc = -1, step;
+	char p[32];
+	if (!st || !cs)
+		goto out;
+	fputs("\xEF\xBB\xBF" "code,name,group,total,rank,grade,C01,C02,C03,C04,C05,C06,C07,C08,C09,C10,C11,C12,C13,"
+	      "deductions,bonus\n", out);
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *code = (const char *)sqlite3_column_text(st, 0);
+		csv_put(out, code);
+		fputc(',', out);
+		csv_put(out, (const char *)sqlite3_column_text(st, 1));
+		int grade = sqlite3_column_int(st, 5);
+		fprintf(out, ",%s,%s,%d,%s", strcmp((const char *)sqlite3_column_text(st, 2), "dept") ? "镇街" : "部门",
+			fmt_points(sqlite3_column_int64(st, 3), p), sqlite3_column_int(st, 4),
+			grade_zh((enum grade)(grade >= 0 && grade <= 3 ? grade : 3)));
+		long long crit[NCRIT + 1];
+		int applies[NCRIT + 1] = { 0 };
+		sqlite3_bind_text(cs, 1, code, -1, SQLITE_TRANSIENT);
+		while ((step = sqlite3_step(cs)) == SQLITE_ROW) {
+			int c = sqlite3_column_int(cs, 0);
+			if (c < 1 || c > NCRIT || sqlite3_column_type(cs, 1) == SQLITE_NULL)
+				continue;
+			applies[c] = 1;
+			crit[c] = sqlite3_column_int64(cs, 1);
+		}
+		sqlite3_reset(cs);
+		if (step != SQLITE_DONE) {
+			db_error(db, "criterion_score");
+			goto out;
+		}
+		for (int c = 1; c <= NCRIT; c++)
+			fprintf(out, ",%s", applies[c] ? fmt_points(crit[c], p) : "");
+		fprintf(out, ",%s", fmt_points(sqlite3_column_int64(st, 6), p));
+		fprintf(out, ",%s\n", fmt_points(sqlite3_column_int64(st, 7), p));
+		(*nrows)++;
+	}
+	if (step != SQLITE_DONE) {
+		db_error(db, "score");
+		goto out;
+	}
+	rc = 0;
+out:
+	sqlite3_finalize(st);
+	sqlite3_finalize(cs);
+	return rc;
+}
+
+int export_scores(const struct config *cfg, sqlite3 *db, const char *path)
+{
+	(void)cfg;
+	sqlite3_stmt *st = db_prepare(db, "SELECT count(*) FROM score");
+	int have = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	sqlite3_finalize(st);
+	if (have < 0)
+		return 2;
+	if (have == 0) {
+		error(_("there are no scores yet; run \"gongkai score\" first"));
+		return 2;
+	}
+	FILE *out = open_out(path);
+	if (!out) {
+		error(_("cannot write %s: %s"), path, strerror(errno));
+		return 2;
+	}
+	size_t n = 0;
+	int rc = write_rows(db, out, &n);
+	if (out != stdout) {
+		if (fclose(out) != 0 && rc == 0) {
+			error(_("cannot write %s: %s"), path, strerror(errno));
+			rc = -1;
+		}
+	} else if (fflush(out) != 0) {
+		rc = -1;
+	}
+	return rc < 0 ? 2 : 0;
+}

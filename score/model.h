@@ -1,0 +1,122 @@
+/*
+ * model — the scoring stage's data in memory.
+ *
+ * struct unit_in is what the engine needs of one roster unit (its newest
+ * accepted package, read from the database by load.c or built by a test);
+ * struct unit_result is what it makes of it: the thirteen criteria, the
+ * deductions that explain every lost point, the findings, total, grade and
+ * rank.  All scores are integer hundredths of a point.
+ *
+ * Ownership: unit_in_release() and unit_result_release() free everything a
+ * struct points to (strings, arrays); the structs themselves belong to
+ * whoever holds them (usually an array in struct scoring, see scoring.h).
+ */
+#ifndef GK_SCORE_MODEL_H
+#define GK_SCORE_MODEL_H
+
+#include "common/date.h"
+#include "common/roster.h"
+#include "common/rubric.h"
+
+#include <limits.h>
+#include <stddef.h>
+
+#define NO_DAY INT_MIN      /* a blank formed_on */
+#define NO_CHARS (-1LL)     /* a blank chars */
+
+struct cat_row {
+	long line;              /* line in catalog.csv */
+	char *title;
+	char *category;         /* category code */
+	day_t formed_on;        /* NO_DAY when blank */
+	day_t published_on;
+	long long chars;        /* NO_CHARS when blank */
+};
+
+/* Another unit whose summary this unit's summary copies (C09). */
+struct copy_of {
+	char *code;
+	char *name;
+	long long similarity;   /* Jaccard, in ten-thousandths, rounded down */
+};
+
+struct unit_in {
+	char *code;
+	char *name;
+	enum unit_type type;
+	struct strlist duties;
+	int has_package;        /* 0: no accepted package (a missing unit) */
+	long long package_id;
+	int version;            /* newest accepted version */
+	long long received;     /* that version's received time, Unix seconds */
+	char *received_local;   /* the same as YYYY-MM-DD HH:MM */
+	int days_late;          /* the FIRST accepted version's days late (C07) */
+	long long *stat;        /* by stat_index(); t1.fees.amount in hundredths */
+	struct cat_row *rows;
+	size_t nrows;
+	char *summary;
+	struct copy_of *copies; /* filled by copies.c */
+	size_t ncopies;
+};
+
+/* A finding of findings.csv (input.md). */
+enum finding_kind { FIND_NONDISCLOSURE, FIND_SHAM, FIND_LATE, FIND_OTHER, FIND_BONUS };
+struct finding {
+	char *unit;
+	enum finding_kind kind;
+	long long points;       /* hundredths, > 0 */
+	char *description;
+	char *evidence;
+	long line;              /* in findings.csv */
+};
+
+/*
+ * One line of explanation: a deduction under a criterion (criterion 1..13),
+ * a finding or a note (criterion 0).  `points` is what the rule takes away
+ * (or a bonus adds); a criterion never goes below 0, so the deductions under
+ * one criterion may add up to more than its points.  The sentence is made
+ * from reason and the arguments in whatever language is current
+ * (sentence.c), so the report and the terminal can each have their own.
+ */
+struct deduction {
+	int criterion;
+	const char *reason;     /* static reason code, see sentence.c */
+	long long points;
+	const char *file;       /* "catalog.csv", "findings.csv" or NULL */
+	long line;
+	char *evidence;         /* language-neutral: codes, values, lines, unit codes */
+	char *s1, *s2;          /* arguments: a title, a category code, keywords, … */
+	long long n[4];
+};
+
+enum grade { GRADE_EXCELLENT, GRADE_GOOD, GRADE_PASS, GRADE_FAIL };
+enum group { GROUP_TOWN_STREET, GROUP_DEPT };
+
+struct unit_result {
+	long long crit[NCRIT + 1];  /* [1..13], hundredths */
+	int applies[NCRIT + 1];
+	long long earned, possible, base;
+	long long deductions, bonus; /* findings' sums, hundredths */
+	long long total;
+	enum grade grade;
+	int capped;                 /* the sham cap lowered the grade */
+	int sham;                   /* any sham row, copied summary or sham finding */
+	int missing;                /* no accepted package */
+	enum group group;
+	int rank, position;         /* within the group */
+	struct deduction *d;
+	size_t nd, alloc;
+};
+
+void unit_in_release(struct unit_in *u);
+void unit_result_release(struct unit_result *r);
+void finding_release(struct finding *f);
+/* Append a deduction; returns it for the caller to fill the arguments. */
+struct deduction *result_add(struct unit_result *r, int criterion, const char *reason, long long points);
+
+/* Group of a unit type. */
+enum group group_of(enum unit_type t);
+/* a × b / c rounded half-up, for non-negative a, b and positive c. */
+long long mul_div_half_up(long long a, long long b, long long c);
+
+#endif

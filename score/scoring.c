@@ -1,0 +1,142 @@
+/*
+ * scoring — the score stage from database to database; see scoring.h.
+ */
+#include "score/scoring.h"
+#include "common/db.h"
+#include "common/msg.h"
+#include "common/util.h"
+#include "score/copies.h"
+#include "score/engine.h"
+#include "score/rank.h"
+#include "score/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+long scoring_find(const struct scoring *s, const char *code)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (!strcmp(s->u[i].code, code))
+			return (long)i;
+	return -1;
+}
+
+static int known_unit(const char *code, void *ctx)
+{
+	return scoring_find(ctx, code) >= 0;
+}
+
+const char *display_path(const struct config *cfg, const char *path)
+{
+	size_t n = cfg->dir ? strlen(cfg->dir) : 0;
+	if (n && !strncmp(path, cfg->dir, n) && path[n] == '/' && strcmp(cfg->dir, "/"))
+		return path + n + 1;
+	return path;
+}
+
+static void add_copy(struct unit_in *u, const struct unit_in *other, const struct copy_pair *p)
+{
+	u->copies = xrealloc(u->copies, (u->ncopies + 1) * sizeof(*u->copies));
+	u->copies[u->ncopies].code = xstrdup(other->code);
+	u->copies[u->ncopies].name = xstrdup(other->name);
+	u->copies[u->ncopies].similarity = (long long)(p->inter * 10000 / p->uni);
+	u->ncopies++;
+}
+
+/* Copied summaries: in a pair the one received later is the copy; at the same time both are. */
+static void find_copies(const struct rubric *r, struct scoring *s)
+{
+	size_t *who = xmalloc((s->n ? s->n : 1) * sizeof(size_t));
+	unsigned **text = xmalloc((s->n ? s->n : 1) * sizeof(unsigned *));
+	size_t *len = xmalloc((s->n ? s->n : 1) * sizeof(size_t));
+	size_t m = 0;
+	for (size_t i = 0; i < s->n; i++) {
+		if (!s->u[i].has_package)
+			continue;
+		who[m] = i;
+		text[m] = text_ngram_chars(s->u[i].summary, &len[m]);
+		m++;
+	}
+	struct copy_input in = { (const unsigned *const *)text, len, m, (int)r->c09_ngram, r->c09_similarity };
+	struct copy_pair *pairs;
+	size_t np;
+	copies_find(&in, &pairs, &np);
+	for (size_t k = 0; k < np; k++) {
+		struct unit_in *a = &s->u[who[pairs[k].a]], *b = &s->u[who[pairs[k].b]];
+		if (a->received >= b->received)
+			add_copy(a, b, &pairs[k]);
+		if (b->received >= a->received)
+			add_copy(b, a, &pairs[k]);
+	}
+	free(pairs);
+	for (size_t k = 0; k < m; k++)
+		free(text[k]);
+	free(text);
+	free(len);
+	free(who);
+}
+
+int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
+{
+	memset(s, 0, sizeof(*s));
+	if (load_units(db, s) < 0)
+		return 2;
+	if (s->n == 0) {
+		error(_("the database has no roster yet; run \"gongkai collect\" first"));
+		return 2;
+	}
+	struct diags d = DIAGS_INIT;
+	if (findings_load(&s->findings, cfg->findings, display_path(cfg, cfg->findings), known_unit, s, &d) < 0) {
+		diag_print(&d, stderr);
+		diag_clear(&d);
+		error(_("the findings could not be read; nothing was scored"));
+		return 2;
+	}
+	diag_print(&d, stderr);
+	diag_clear(&d);
+
+	find_copies(&cfg->rubric, s);
+
+	struct engine e;
+	engine_init(&e, &cfg->rubric, &cfg->cal, cfg->year);
+	struct load_stmts ls;
+	if (load_stmts_prepare(db, &ls) < 0) {
+		engine_release(&e);
+		return 2;
+	}
+	const struct finding **mine = xmalloc((s->findings.n ? s->findings.n : 1) * sizeof(*mine));
+	int rc = 0;
+	for (size_t i = 0; i < s->n && !rc; i++) {
+		struct unit_in *u = &s->u[i];
+		if (u->has_package && load_detail(db, &ls, u) < 0)
+			rc = 2;
+		engine_score_unit(&e, u, &s->res[i]);
+		unload_detail(u);
+		size_t nm = 0;
+		for (size_t k = 0; k < s->findings.n; k++)
+			if (!strcmp(s->findings.f[k].unit, u->code))
+				mine[nm++] = &s->findings.f[k];
+		engine_finish(&e, u, mine, nm, &s->res[i]);
+	}
+	free(mine);
+	engine_release(&e);
+	load_stmts_finalize(&ls);
+	if (rc)
+		return rc;
+	rank_units(s->u, s->res, s->n);
+	if (store_scores(cfg, db, s) < 0)
+		return 2;
+	return 0;
+}
+
+void scoring_release(struct scoring *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		unit_in_release(&s->u[i]);
+		unit_result_release(&s->res[i]);
+	}
+	free(s->u);
+	free(s->res);
+	findings_release(&s->findings);
+	memset(s, 0, sizeof(*s));
+}

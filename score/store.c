@@ -1,0 +1,109 @@
+/*
+ * store — writing a scoring run into the score tables (common/schema.c,
+ * step 2): score (one row per unit), criterion_score (13 per unit, NULL for
+ * a criterion that does not apply) and deduction (every explanation, its
+ * sentence in the report language).  The tables are replaced wholesale in
+ * one transaction, so a failed run leaves the previous scores in place.
+ */
+#include "score/scoring.h"
+#include "common/db.h"
+#include "common/msg.h"
+#include "common/util.h"
+#include "score/sentence.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int store_unit(sqlite3 *db, sqlite3_stmt *su, sqlite3_stmt *sc, sqlite3_stmt *sd, const struct rubric *rb,
+		      const struct unit_in *u, const struct unit_result *r)
+{
+	sqlite3_bind_text(su, 1, u->code, -1, SQLITE_STATIC);
+	if (u->has_package)
+		sqlite3_bind_int64(su, 2, u->package_id);
+	else
+		sqlite3_bind_null(su, 2);
+	sqlite3_bind_text(su, 3, group_code(r->group), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(su, 4, r->earned);
+	sqlite3_bind_int64(su, 5, r->possible);
+	sqlite3_bind_int64(su, 6, r->base);
+	sqlite3_bind_int64(su, 7, r->deductions);
+	sqlite3_bind_int64(su, 8, r->bonus);
+	sqlite3_bind_int64(su, 9, r->total);
+	sqlite3_bind_int(su, 10, (int)r->grade);
+	sqlite3_bind_int(su, 11, r->capped);
+	sqlite3_bind_int(su, 12, r->sham);
+	sqlite3_bind_int(su, 13, r->rank);
+	sqlite3_bind_int(su, 14, r->position);
+	if (db_step_done(db, su) < 0)
+		return -1;
+	for (int c = 1; c <= NCRIT; c++) {
+		sqlite3_bind_text(sc, 1, u->code, -1, SQLITE_STATIC);
+		sqlite3_bind_int(sc, 2, c);
+		sqlite3_bind_int64(sc, 3, rb->points[c]);
+		if (r->applies[c])
+			sqlite3_bind_int64(sc, 4, r->crit[c]);
+		else
+			sqlite3_bind_null(sc, 4);
+		if (db_step_done(db, sc) < 0)
+			return -1;
+	}
+	for (size_t k = 0; k < r->nd; k++) {
+		const struct deduction *d = &r->d[k];
+		char *sentence = deduction_sentence(d);
+		sqlite3_bind_text(sd, 1, u->code, -1, SQLITE_STATIC);
+		if (d->criterion)
+			sqlite3_bind_int(sd, 2, d->criterion);
+		else
+			sqlite3_bind_null(sd, 2);
+		sqlite3_bind_text(sd, 3, d->reason, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(sd, 4, d->points);
+		if (d->file) {
+			sqlite3_bind_text(sd, 5, d->file, -1, SQLITE_STATIC);
+			sqlite3_bind_int64(sd, 6, d->line);
+		} else {
+			sqlite3_bind_null(sd, 5);
+			sqlite3_bind_null(sd, 6);
+		}
+		sqlite3_bind_text(sd, 7, d->evidence ? d->evidence : "", -1, SQLITE_STATIC);
+		sqlite3_bind_text(sd, 8, sentence, -1, SQLITE_TRANSIENT);
+		free(sentence);
+		if (db_step_done(db, sd) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int store_scores(const struct config *cfg, sqlite3 *db, const struct scoring *s)
+{
+	char *was = xstrdup(msg_language());
+	msg_use_language(cfg->language);
+	int rc = -1;
+	sqlite3_stmt *su = NULL, *sc = NULL, *sd = NULL;
+	if (db_exec(db, "BEGIN IMMEDIATE") < 0)
+		goto out;
+	if (db_exec(db, "DELETE FROM deduction; DELETE FROM criterion_score; DELETE FROM score") < 0)
+		goto fail;
+	su = db_prepare(db, "INSERT INTO score (unit, package_id, grp, earned, possible, base, deductions, bonus, total,"
+			    " grade, capped, sham, rank, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	sc = db_prepare(db, "INSERT INTO criterion_score (unit, criterion, points, score) VALUES (?,?,?,?)");
+	sd = db_prepare(db, "INSERT INTO deduction (unit, criterion, reason, points, file, line, evidence, sentence)"
+			    " VALUES (?,?,?,?,?,?,?,?)");
+	if (!su || !sc || !sd)
+		goto fail;
+	for (size_t i = 0; i < s->n; i++)
+		if (store_unit(db, su, sc, sd, &cfg->rubric, &s->u[i], &s->res[i]) < 0)
+			goto fail;
+	if (db_exec(db, "COMMIT") < 0)
+		goto fail;
+	rc = 0;
+	goto out;
+fail:
+	db_exec(db, "ROLLBACK");
+out:
+	sqlite3_finalize(su);
+	sqlite3_finalize(sc);
+	sqlite3_finalize(sd);
+	msg_use_language(was);
+	free(was);
+	return rc;
+}
