@@ -9,6 +9,7 @@
 #include "score/score.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 int cmd_run(int argc, char **argv, const struct config *cfg)
 {
@@ -24,8 +25,12 @@ int cmd_run(int argc, char **argv, const struct config *cfg)
 	int rc = collected;
 	if (collected != 2 && (rc = score_all(cfg, db)) == 0 && (rc = export_scores(cfg, db, cfg->export_csv)) == 0 &&
 	    (rc = report_write(cfg, db, cfg->report)) == 0) {
-		info(_("scores: %s"), cfg->export_csv);
-		info(_("report: %s"), cfg->report);
+		/* where the results went, as absolute paths a clerk can open */
+		char *csv = realpath(cfg->export_csv, NULL), *pdf = realpath(cfg->report, NULL);
+		info(_("scores: %s"), csv ? csv : cfg->export_csv);
+		info(_("report: %s"), pdf ? pdf : cfg->report);
+		free(csv);
+		free(pdf);
 		rc = collected;
 	}
 	db_close(db);

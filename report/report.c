@@ -1,19 +1,129 @@
-/* report — placeholder until the PDF lands (issue 4). */
+/*
+ * report — report_write(): open the document, read the data, lay out the
+ * parts in report.md's order, save.  Also the helpers every part shares
+ * (headings, paragraphs, dates).
+ *
+ * The report's language is [report] language, independent of the language
+ * of the command's own messages: we switch gettext for the duration and
+ * switch back.  The creation date and the date under the title come from the
+ * data (the later of the deadline and the last package received), never the
+ * clock, so the same database and config give the same bytes.
+ */
 #include "report/report.h"
+#include "report/parts.h"
+#include "common/date.h"
 #include "common/msg.h"
+#include "common/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void *part_heading(struct rctx *c, const char *text, void *parent, double keep, enum align a)
+{
+	struct pdf *p = c->pdf;
+	pdf_need(p, HEAD_LEADING + keep);
+	double top = pdf_y(p);
+	int lines = pdf_textbox(p, FACE_HEI, HEAD_SIZE, HEAD_LEADING, TEXT_LEFT, top, TEXT_W, 0, a, text, 1);
+	pdf_set_y(p, top - lines * HEAD_LEADING);
+	return pdf_bookmark(p, parent, text, top + 4, 1);
+}
+
+void *part_subheading(struct rctx *c, const char *text, void *parent, double keep)
+{
+	struct pdf *p = c->pdf;
+	pdf_need(p, c->body_leading + keep);
+	double top = pdf_y(p);
+	int lines = pdf_textbox(p, FACE_HEI, c->body, c->body_leading, TEXT_LEFT, top, TEXT_W, c->indent, ALIGN_LEFT,
+				text, 1);
+	pdf_set_y(p, top - lines * c->body_leading);
+	return parent ? pdf_bookmark(p, parent, text, top + 4, 0) : NULL;
+}
+
+void part_para(struct rctx *c, const char *text)
+{
+	pdf_paragraph(c->pdf, FACE_SONG, c->body, c->body_leading, c->indent, c->zh ? ALIGN_JUSTIFY : ALIGN_LEFT, text);
+	if (!c->zh) /* English paragraphs have no first-line indent: a little space between them instead */
+		pdf_set_y(c->pdf, pdf_y(c->pdf) - 6);
+}
+
+char *fmt_date(const struct rctx *c, int day, char *buf)
+{
+	int y, m, d;
+	ymd_from_day(day, &y, &m, &d);
+	if (c->zh) {
+		snprintf(buf, 48, "%d年%d月%d日", y, m, d);
+	} else {
+		static const char *months[] = { "January", "February", "March", "April", "May", "June", "July",
+						"August", "September", "October", "November", "December" };
+		snprintf(buf, 48, "%d %s %d", d, months[m - 1], y);
+	}
+	return buf;
+}
+
+/* Lay out the whole document (in the report's language). */
+static int write_doc(struct rctx *c)
+{
+	const struct config *cfg = c->cfg;
+	int day = cfg->deadline;
+	if (c->data->last_received_day > day)
+		day = c->data->last_received_day;
+	char *title = xasprintf(_("%s %d Annual Report on Government Information Disclosure"), cfg->district, cfg->year);
+	int y, m, d;
+	ymd_from_day(day, &y, &m, &d);
+	pdf_info(c->pdf, title, cfg->office, _("Annual report, assessment results and scorecards"), y, m, d);
+	free(title);
+
+	pdf_new_page(c->pdf);
+	part_title(c, day);
+	part_overview(c, NULL);
+	part_tables(c, NULL);
+	part_problems(c, NULL);
+	part_other(c, NULL);
+	part_results(c, NULL);
+	if (part_scorecards(c, NULL) < 0)
+		return -1;
+	part_annex(c, NULL);
+	return 0;
+}
 
 int report_write(const struct config *cfg, sqlite3 *db, const char *path)
 {
-	(void)cfg;
-	(void)db;
-	(void)path;
-	error(_("report is not built yet"));
-	return 2;
-}
+	char saved_lang[8];
+	snprintf(saved_lang, sizeof(saved_lang), "%s", msg_language());
+	msg_use_language(cfg->language);
 
-int cmd_report(int argc, char **argv, const struct config *cfg)
-{
-	(void)argc;
-	(void)argv;
-	return report_write(cfg, NULL, NULL);
+	struct report_data data;
+	struct rctx c = { 0 };
+	int rc = 2;
+	if (report_data_load(&data, cfg, db) < 0)
+		goto out_data;
+	if (!data.scored) {
+		msg_use_language(saved_lang);
+		error(_("there are no scores yet; run \"gongkai score\" first"));
+		goto out_data;
+	}
+	struct pdf_fontspec fonts = { { cfg->font_body, cfg->font_heading, cfg->font_fallback } };
+	/* errors about fonts are for the user: in the command's language */
+	msg_use_language(saved_lang);
+	c.pdf = pdf_open(&fonts);
+	msg_use_language(cfg->language);
+	if (!c.pdf)
+		goto out_data;
+	c.cfg = cfg;
+	c.db = db;
+	c.data = &data;
+	c.zh = strcmp(cfg->language, "en") != 0;
+	c.body = c.zh ? 15 : 12.5;
+	c.body_leading = c.zh ? 28 : 20;
+	c.indent = c.zh ? 2 * c.body : 0;
+	int ok = write_doc(&c) == 0;
+	/* problems writing the file are for the user: in the command's language */
+	msg_use_language(saved_lang);
+	rc = ok && pdf_save(c.pdf, path) == 0 ? 0 : 2;
+	pdf_free(c.pdf);
+out_data:
+	msg_use_language(saved_lang);
+	report_data_release(&data);
+	return rc;
 }

@@ -29,7 +29,7 @@ fgj 区发展和改革局: accepted as version 1, 0 days late
 gtj 区国土资源分局: accepted as version 1, 0 days late
 gxj 区工业和信息化局: rejected, 1 problem (see above)
 hbj 区环境保护局: accepted as version 1, 0 days late
-intruder : rejected, 1 problem (see above)
+intruder: rejected, 1 problem (see above)
 jd-bs 板石街道办事处: accepted as version 1, 0 days late
 jd-cn 城南街道办事处: accepted as version 1, 0 days late
 jd-dx 东兴街道办事处: accepted as version 1, 0 days late

@@ -1,0 +1,318 @@
+/*
+ * data — reading the database into struct report_data; see data.h.
+ *
+ * Every query is a constant string with bound parameters.  The national
+ * tables are summed by SQLite over the current version of each roster unit's
+ * package; the problem counts come from the score stage's deduction rows
+ * (one row per catalogue row, category or identity at fault), classified by
+ * criterion, and for evaluators' findings (criterion NULL) by reason code.
+ */
+#include "report/data.h"
+#include "common/date.h"
+#include "common/db.h"
+#include "common/msg.h"
+#include "common/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The current (highest) version of each roster unit's package. */
+#define CURRENT_PACKAGES                                                                          \
+	"SELECT p.id FROM package p WHERE p.unit IN (SELECT code FROM unit)"                          \
+	" AND p.version = (SELECT MAX(q.version) FROM package q WHERE q.unit = p.unit)"
+
+char *report_hundredths(long long v, char *buf)
+{
+	const char *sign = v < 0 ? "-" : "";
+	long long a = v < 0 ? -v : v;
+	snprintf(buf, 24, "%s%lld.%02lld", sign, a / 100, a % 100);
+	return buf;
+}
+
+const char *report_grade(int grade)
+{
+	static const char *names[] = { N_("Excellent"), N_("Good"), N_("Pass"), N_("Fail") };
+	return grade >= 0 && grade < 4 ? _(names[grade]) : "?";
+}
+
+static char *col_str(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	return xstrdup(t ? (const char *)t : "");
+}
+
+/* qsort_r comparators: the third argument is the unit array the indexes point into. */
+static int cmp_index_code(const void *a, const void *b, void *units)
+{
+	const struct rp_unit *u = units;
+	return strcmp(u[*(const size_t *)a].code, u[*(const size_t *)b].code);
+}
+
+/* Index of the unit with code in d->u, via the sorted index array; -1 if none. */
+static long find_unit(const struct report_data *d, const size_t *sorted, const char *code)
+{
+	size_t lo = 0, hi = d->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(d->u[sorted[mid]].code, code);
+		if (!c)
+			return (long)sorted[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+static int load_units(struct report_data *d, sqlite3 *db)
+{
+	static const char sql[] =
+		"SELECT u.code, u.name, u.type, u.seq,"
+		" (SELECT COUNT(*) FROM package p WHERE p.unit = u.code),"
+		" (SELECT p.received_local FROM package p WHERE p.unit = u.code ORDER BY p.version LIMIT 1),"
+		" (SELECT p.days_late FROM package p WHERE p.unit = u.code ORDER BY p.version LIMIT 1),"
+		" EXISTS (SELECT 1 FROM attempt a WHERE a.unit = u.code AND a.outcome = 'rejected'),"
+		" s.grp, s.earned, s.possible, s.base, s.deductions, s.bonus, s.total, s.grade, s.capped, s.rank,"
+		" s.position"
+		" FROM unit u LEFT JOIN score s ON s.unit = u.code ORDER BY u.seq, u.code";
+	sqlite3_stmt *st = db_prepare(db, sql);
+	if (!st)
+		return -1;
+	size_t alloc = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (d->n == alloc) {
+			alloc = alloc ? alloc * 2 : 64;
+			d->u = xrealloc(d->u, alloc * sizeof(*d->u));
+		}
+		struct rp_unit *u = &d->u[d->n++];
+		memset(u, 0, sizeof(*u));
+		u->code = col_str(st, 0);
+		u->name = col_str(st, 1);
+		snprintf(u->type, sizeof(u->type), "%s", (const char *)sqlite3_column_text(st, 2));
+		u->seq = sqlite3_column_int(st, 3);
+		u->version = sqlite3_column_int(st, 4);
+		u->submitted = u->version > 0;
+		if (u->submitted) {
+			snprintf(u->received, sizeof(u->received), "%s", (const char *)sqlite3_column_text(st, 5));
+			u->days_late = sqlite3_column_int(st, 6);
+		}
+		u->rejected = !u->submitted && sqlite3_column_int(st, 7);
+		u->scored = sqlite3_column_type(st, 8) != SQLITE_NULL;
+		if (u->scored) {
+			u->grp = strcmp((const char *)sqlite3_column_text(st, 8), "dept") ? GRP_TOWN_STREET : GRP_DEPT;
+			u->earned = sqlite3_column_int64(st, 9);
+			u->possible = sqlite3_column_int64(st, 10);
+			u->base = sqlite3_column_int64(st, 11);
+			u->deductions = sqlite3_column_int64(st, 12);
+			u->bonus = sqlite3_column_int64(st, 13);
+			u->total = sqlite3_column_int64(st, 14);
+			u->grade = sqlite3_column_int(st, 15);
+			u->capped = sqlite3_column_int(st, 16);
+			u->rank = sqlite3_column_int(st, 17);
+			u->position = sqlite3_column_int(st, 18);
+		} else {
+			u->grp = strcmp(u->type, "dept") ? GRP_TOWN_STREET : GRP_DEPT;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_error(db, "unit");
+	return 0;
+}
+
+static int cmp_rank(const void *a, const void *b, void *units)
+{
+	const struct rp_unit *u = units;
+	const struct rp_unit *x = &u[*(const size_t *)a], *y = &u[*(const size_t *)b];
+	if (x->position != y->position)
+		return x->position < y->position ? -1 : 1;
+	return strcmp(x->code, y->code);
+}
+
+static void rank_units(struct report_data *d)
+{
+	for (int g = 0; g < NGRP; g++) {
+		d->ranked[g] = xcalloc(d->n ? d->n : 1, sizeof(size_t));
+		d->nranked[g] = 0;
+		for (size_t i = 0; i < d->n; i++)
+			if (d->u[i].scored && d->u[i].grp == (enum grp)g)
+				d->ranked[g][d->nranked[g]++] = i;
+		qsort_r(d->ranked[g], d->nranked[g], sizeof(size_t), cmp_rank, d->u);
+	}
+}
+
+static int load_sums(struct report_data *d, sqlite3 *db)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT s.code, SUM(s.value) FROM stat s WHERE s.package_id IN (" CURRENT_PACKAGES
+					  ") GROUP BY s.code");
+	if (!st)
+		return -1;
+	size_t ncodes;
+	const struct statcode *codes = stat_codes(&ncodes);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int i = stat_index((const char *)sqlite3_column_text(st, 0));
+		if (i < 0)
+			continue;
+		long long v = sqlite3_column_int64(st, 1);
+		const struct statcode *c = &codes[i];
+		switch (c->table) {
+		case T1:
+			if (c->row < (int)ARRAY_SIZE(d->t1))
+				d->t1[c->row] = v;
+			break;
+		case T3:
+			d->t3[c->row][c->col] = v;
+			break;
+		case T4:
+			d->t4[c->row][c->col] = v;
+			break;
+		case TWORK:
+			if (c->row < (int)ARRAY_SIZE(d->work))
+				d->work[c->row] = v;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_error(db, "stat");
+	return 0;
+}
+
+static int load_catalog(struct report_data *d, const struct config *cfg, sqlite3 *db)
+{
+	day_t from, to;
+	if (day_from_ymd(cfg->year, 1, 1, &from) < 0 || day_from_ymd(cfg->year, 12, 31, &to) < 0)
+		return error(_("the configured year %d is out of range"), cfg->year);
+	sqlite3_stmt *st = db_prepare(db, "SELECT category, COUNT(*) FROM catalog WHERE package_id IN (" CURRENT_PACKAGES
+					  ") AND published_on BETWEEN ?1 AND ?2 GROUP BY category");
+	if (!st)
+		return -1;
+	sqlite3_bind_int(st, 1, from);
+	sqlite3_bind_int(st, 2, to);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const struct label *l = category_find((const char *)sqlite3_column_text(st, 0));
+		long long v = sqlite3_column_int64(st, 1);
+		if (l && (size_t)(l - categories) < ARRAY_SIZE(d->cat))
+			d->cat[l - categories] += v;
+		d->cat_total += v;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_error(db, "catalog");
+	return 0;
+}
+
+static int load_problems(struct report_data *d, sqlite3 *db)
+{
+	size_t *sorted = xcalloc(d->n ? d->n : 1, sizeof(size_t));
+	for (size_t i = 0; i < d->n; i++)
+		sorted[i] = i;
+	qsort_r(sorted, d->n, sizeof(size_t), cmp_index_code, d->u);
+	sqlite3_stmt *st = db_prepare(db, "SELECT unit, criterion, reason, COUNT(*) FROM deduction"
+					  " GROUP BY unit, criterion, reason");
+	if (!st) {
+		free(sorted);
+		return -1;
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		long i = find_unit(d, sorted, (const char *)sqlite3_column_text(st, 0));
+		if (i < 0)
+			continue;
+		struct rp_unit *u = &d->u[i];
+		int crit = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 1);
+		const char *reason = (const char *)sqlite3_column_text(st, 2);
+		int k = sqlite3_column_int(st, 3);
+		switch (crit) {
+		case 1:
+			u->n_nondisclosed += k;
+			break;
+		case 2:
+			u->n_late_items += k;
+			break;
+		case 3:
+			u->n_sham += k;
+			break;
+		case 8:
+			u->n_logic += k;
+			break;
+		case 9:
+			if (strstr(reason, "cop"))
+				u->n_copied += k;
+			break;
+		case 0: /* an evaluator's finding: its kind is in the reason code */
+			if (strstr(reason, "bonus"))
+				break;
+			if (strstr(reason, "sham"))
+				u->n_sham += k;
+			else if (strstr(reason, "nondisclos") || strstr(reason, "not_disclosed"))
+				u->n_nondisclosed += k;
+			else if (strstr(reason, "late"))
+				u->n_late_items += k;
+			break;
+		default:
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	free(sorted);
+	if (rc != SQLITE_DONE)
+		return db_error(db, "deduction");
+	return 0;
+}
+
+static int load_last_received(struct report_data *d, sqlite3 *db)
+{
+	d->last_received_day = -1;
+	sqlite3_stmt *st = db_prepare(db, "SELECT MAX(received_local) FROM package WHERE unit IN (SELECT code FROM unit)");
+	if (!st)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		int y, m, dd;
+		day_t day;
+		if (sscanf((const char *)sqlite3_column_text(st, 0), "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
+		    day_from_ymd(y, m, dd, &day) == 0)
+			d->last_received_day = day;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int report_data_load(struct report_data *d, const struct config *cfg, sqlite3 *db)
+{
+	memset(d, 0, sizeof(*d));
+	if (load_units(d, db) < 0 || load_sums(d, db) < 0 || load_catalog(d, cfg, db) < 0 ||
+	    load_problems(d, db) < 0 || load_last_received(d, db) < 0)
+		return -1;
+	for (size_t i = 0; i < d->n; i++) {
+		struct rp_unit *u = &d->u[i];
+		d->n_type[!strcmp(u->type, "town") ? 0 : !strcmp(u->type, "street") ? 1 : 2]++;
+		if (!u->submitted)
+			d->n_missing++;
+		else if (u->days_late > 0)
+			d->n_late++;
+		else
+			d->n_ontime++;
+		d->n_rejected += u->rejected;
+		d->scored |= u->scored;
+	}
+	rank_units(d);
+	return 0;
+}
+
+void report_data_release(struct report_data *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		free(d->u[i].code);
+		free(d->u[i].name);
+	}
+	free(d->u);
+	for (int g = 0; g < NGRP; g++)
+		free(d->ranked[g]);
+	memset(d, 0, sizeof(*d));
+}

@@ -1,0 +1,83 @@
+/*
+ * results — 考核结果: for 镇街 and for 部门, the count of each grade, the
+ * ranked table (rank, unit, total, grade) and a horizontal bar chart of the
+ * totals (chart.c).  Starts on a new page.
+ */
+#include "report/parts.h"
+#include "report/table.h"
+#include "common/msg.h"
+#include "common/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *group_title[NGRP] = { N_("Towns and street offices"), N_("Departments") };
+static const char *group_lower[NGRP] = { N_("towns and street offices"), N_("departments") };
+
+static void ranked_table(struct rctx *c, const size_t *idx, size_t n)
+{
+	const struct report_data *d = c->data;
+	struct table t;
+	memset(&t, 0, sizeof(t));
+	t.pdf = c->pdf;
+	t.ncols = 4;
+	t.width[0] = 60;
+	t.width[1] = TEXT_W - 60 - 90 - 90;
+	t.width[2] = 90;
+	t.width[3] = 90;
+	t.size = TABLE_SIZE;
+	t.leading = TABLE_LEADING;
+	t.pad = TABLE_PAD;
+	struct thead head[] = {
+		{ 0, 0, 1, 1, _("Rank") },
+		{ 0, 1, 1, 1, _("Unit") },
+		{ 0, 2, 1, 1, _("Total") },
+		{ 0, 3, 1, 1, _("Grade") },
+	};
+	t.head = head;
+	t.nhead = 4;
+	t.head_rows = 1;
+	table_begin(&t, 3 * (TABLE_LEADING + 2 * TABLE_PAD));
+	for (size_t i = 0; i < n; i++) {
+		const struct rp_unit *u = &d->u[idx[i]];
+		char rank[16], total[24];
+		snprintf(rank, sizeof(rank), "%d", u->rank);
+		report_hundredths(u->total, total);
+		struct tcell r[4] = {
+			{ rank, 1, ALIGN_CENTER, 0 },
+			{ u->name, 1, ALIGN_LEFT, 0 },
+			{ total, 1, ALIGN_CENTER, 0 },
+			{ report_grade(u->grade), 1, ALIGN_CENTER, 0 },
+		};
+		table_row(&t, r, 4, 0);
+	}
+	table_end(&t, 14);
+}
+
+void part_results(struct rctx *c, void *root)
+{
+	const struct report_data *d = c->data;
+	pdf_new_page(c->pdf);
+	void *part = part_heading(c, _("Assessment results"), root, 80, ALIGN_CENTER);
+	pdf_set_y(c->pdf, pdf_y(c->pdf) - 6);
+	for (int g = 0; g < NGRP; g++) {
+		size_t count[4] = { 0 };
+		for (size_t i = 0; i < d->nranked[g]; i++)
+			count[d->u[d->ranked[g][i]].grade & 3]++;
+		char *title = xasprintf(g == 0 ? _("(1) %s: %zu units") : _("(2) %s: %zu units"), _(group_title[g]),
+					d->nranked[g]);
+		part_subheading(c, title, part, 120);
+		free(title);
+		char *s = xasprintf(_("Grades: %zu excellent, %zu good, %zu pass, %zu fail."), count[0], count[1],
+				    count[2], count[3]);
+		part_para(c, s);
+		free(s);
+		if (!d->nranked[g])
+			continue;
+		ranked_table(c, d->ranked[g], d->nranked[g]);
+		char *caption = xasprintf(_("Chart: totals of the %s"), _(group_lower[g]));
+		chart_bars(c, d->ranked[g], d->nranked[g], caption);
+		free(caption);
+	}
+}

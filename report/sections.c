@@ -1,0 +1,279 @@
+/*
+ * sections — the annual report proper: the title block and parts 一 to 六
+ * (report.md items 1–7).  Every sentence is written from the data; the
+ * national tables (二, 三, 四) are drawn by tables.c.
+ *
+ * Category groups for "catalogue items published by category group" are our
+ * choice (the spec is silent): policy documents and guides, public finance,
+ * key areas, other.  docs/report.md lists them.
+ */
+#include "report/parts.h"
+#include "common/msg.h"
+#include "common/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void part_title(struct rctx *c, int report_day)
+{
+	struct pdf *p = c->pdf;
+	const struct config *cfg = c->cfg;
+	char *title = xasprintf(_("%s %d Annual Report on Government Information Disclosure"), cfg->district, cfg->year);
+	double top = pdf_y(p);
+	int lines = pdf_textbox(p, FACE_SONG, TITLE_SIZE, 36, TEXT_LEFT, top, TEXT_W, 0, ALIGN_CENTER, title, 1);
+	pdf_bookmark(p, NULL, title, PAGE_H, 1);
+	free(title);
+	top -= lines * 36 + 10;
+	char date[48];
+	pdf_textbox(p, FACE_SONG, c->body, c->body_leading, TEXT_LEFT, top, TEXT_W, 0, ALIGN_CENTER, cfg->office, 1);
+	top -= c->body_leading;
+	pdf_textbox(p, FACE_SONG, c->body, c->body_leading, TEXT_LEFT, top, TEXT_W, 0, ALIGN_CENTER,
+		    fmt_date(c, report_day, date), 1);
+	top -= c->body_leading + 14;
+	pdf_set_y(p, top);
+	char *intro = xasprintf(
+		_("This report is compiled by %s under Article 50 of the Regulations on Open Government Information "
+		  "from the annual reports the units of %s submitted for %d. It covers the general situation, proactive "
+		  "disclosure, applications for disclosure, administrative reviews and lawsuits, the main problems and "
+		  "their correction, and other matters, followed by the assessment results, each unit's scorecard and "
+		  "the list of submissions."),
+		cfg->office, cfg->district, cfg->year);
+	part_para(c, intro);
+	free(intro);
+}
+
+/* Category groups of 一、总体情况 (categories[] codes). */
+static const struct {
+	const char *name;
+	const char *codes[20];
+} groups[] = {
+	{ N_("policy documents, interpretations and guides"), { "guide", "power", "normative", "interpret" } },
+	{ N_("public finance"), { "budget", "final", "sangong", "audit", "procurement", "price" } },
+	{ N_("key areas"),
+	  { "land", "housing", "bidding", "penalty", "emergency", "environment", "safety", "quality", "socialorg",
+	    "education", "health", "employment", "insurance", "assistance", "proposals", "approval" } },
+	{ N_("other"), { "other" } },
+};
+
+static long long group_count(const struct report_data *d, size_t g)
+{
+	long long n = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(groups[g].codes) && groups[g].codes[i]; i++) {
+		const struct label *l = category_find(groups[g].codes[i]);
+		if (l)
+			n += d->cat[l - categories];
+	}
+	return n;
+}
+
+/* Index of a Table 3 row / column by code. */
+static int t3r(const char *code)
+{
+	for (size_t i = 0; i < n_t3_rows; i++)
+		if (!strcmp(t3_rows[i].code, code))
+			return (int)i;
+	return 0;
+}
+
+void part_overview(struct rctx *c, void *root)
+{
+	const struct report_data *d = c->data;
+	const struct config *cfg = c->cfg;
+	part_heading(c, _("1. General situation"), root, 3 * c->body_leading, ALIGN_LEFT);
+	char date[48];
+	char *s = xasprintf(_("In %d, %zu units of %s took part in the annual reporting and assessment of government "
+			      "information disclosure: %zu towns, %zu street offices and %zu departments. By the "
+			      "deadline of %s, %zu units submitted on time; %zu submitted late and %zu did not submit."),
+			    cfg->year, d->n, cfg->district, d->n_type[0], d->n_type[1], d->n_type[2],
+			    fmt_date(c, cfg->deadline, date), d->n_ontime, d->n_late, d->n_missing);
+	struct strbuf sb = STRBUF_INIT;
+	sb_adds(&sb, s);
+	free(s);
+	if (d->n_rejected) {
+		sb_addf(&sb, _(" Of the units that did not submit, %zu sent a package that failed the checks and was "
+			       "returned."),
+			d->n_rejected);
+	}
+	part_para(c, sb_str(&sb));
+	sb_reset(&sb);
+
+	sb_addf(&sb, _("The units proactively published %lld items of government information in their catalogues "
+		       "this year"),
+		d->cat_total);
+	int first = 1;
+	for (size_t g = 0; g < ARRAY_SIZE(groups); g++) {
+		long long n = group_count(d, g);
+		if (!n)
+			continue;
+		sb_adds(&sb, first ? _(": ") : _(", "));
+		sb_addf(&sb, _("%s %lld"), _(groups[g].name), n);
+		first = 0;
+	}
+	sb_adds(&sb, _("."));
+	sb_addf(&sb, _(" They issued %lld normative documents and made %lld licensing, %lld penalty and %lld "
+		       "coercion decisions."),
+		d->t1[3], d->t1[6], d->t1[7], d->t1[8]);
+	part_para(c, sb_str(&sb));
+	sb_reset(&sb);
+
+	int tot = (int)n_t3_cols - 1;
+	sb_addf(&sb,
+		_("They received %lld new applications for disclosure and carried over %lld from last year; %lld were "
+		  "answered (%lld disclosed in full, %lld in part) and %lld are carried over to next year."),
+		d->t3[t3r("new")][tot], d->t3[t3r("carried")][tot], d->t3[t3r("total")][tot], d->t3[t3r("open")][tot],
+		d->t3[t3r("partial")][tot], d->t3[t3r("next_year")][tot]);
+	sb_addf(&sb, _(" There were %lld administrative reviews and %lld lawsuits about disclosure."), d->t4[0][4],
+		d->t4[1][4] + d->t4[2][4]);
+	part_para(c, sb_str(&sb));
+	sb_reset(&sb);
+
+	long long sum = 0;
+	size_t n = 0;
+	for (size_t i = 0; i < d->n; i++)
+		if (d->u[i].scored) {
+			sum += d->u[i].total;
+			n++;
+		}
+	char avg[24];
+	long long mean = n ? (sum * 2 + (long long)n) / (2 * (long long)n) : 0; /* half-up */
+	sb_addf(&sb, _("Assessed against the rubric, the %zu units scored %s points on average."), n,
+		report_hundredths(mean, avg));
+	part_para(c, sb_str(&sb));
+	sb_release(&sb);
+}
+
+/* ---- 五、存在的主要问题及改进情况 ------------------------------------------ */
+
+/* "A (2), B (1)" for units with a nonzero count (days: 1 "(3 days)", -1 no number). */
+static void name_units(struct rctx *c, struct strbuf *sb, int (*count)(const struct rp_unit *), int days)
+{
+	const struct report_data *d = c->data;
+	size_t k = 0;
+	for (size_t i = 0; i < d->n; i++) {
+		int v = count(&d->u[i]);
+		if (!v)
+			continue;
+		if (k++)
+			sb_adds(sb, _(", "));
+		sb_adds(sb, d->u[i].name);
+		if (days > 0)
+			sb_addf(sb, _(" (%d days)"), v);
+		else if (days == 0)
+			sb_addf(sb, _(" (%d)"), v);
+		else if (d->u[i].rejected)
+			sb_adds(sb, _(" (package returned)"));
+	}
+}
+
+static int cnt_nondisclosed(const struct rp_unit *u) { return u->n_nondisclosed; }
+static int cnt_sham(const struct rp_unit *u) { return u->n_sham + u->n_copied; }
+static int cnt_late_items(const struct rp_unit *u) { return u->n_late_items; }
+static int cnt_logic(const struct rp_unit *u) { return u->n_logic; }
+static int cnt_late_pkg(const struct rp_unit *u) { return u->submitted ? u->days_late : 0; }
+static int cnt_missing(const struct rp_unit *u) { return !u->submitted; }
+
+static size_t count_units(const struct report_data *d, int (*count)(const struct rp_unit *))
+{
+	size_t k = 0;
+	for (size_t i = 0; i < d->n; i++)
+		k += count(&d->u[i]) != 0;
+	return k;
+}
+
+static long long total_of(const struct report_data *d, int (*count)(const struct rp_unit *))
+{
+	long long t = 0;
+	for (size_t i = 0; i < d->n; i++)
+		t += count(&d->u[i]);
+	return t;
+}
+
+/* One paragraph of part 五: title, then the summary and the units, or the "none" sentence. */
+static void problem_para(struct rctx *c, const char *title, const char *none, const char *summary,
+			 int (*count)(const struct rp_unit *), int days)
+{
+	struct strbuf sb = STRBUF_INIT;
+	sb_adds(&sb, title);
+	if (!total_of(c->data, count)) {
+		sb_adds(&sb, none);
+	} else {
+		sb_adds(&sb, summary);
+		name_units(c, &sb, count, days);
+		sb_adds(&sb, _("."));
+	}
+	part_para(c, sb_str(&sb));
+	sb_release(&sb);
+}
+
+void part_problems(struct rctx *c, void *root)
+{
+	const struct report_data *d = c->data;
+	part_heading(c, _("5. Main problems and their correction"), root, 3 * c->body_leading, ALIGN_LEFT);
+	char *s;
+	s = xasprintf(_("%zu units failed to disclose %lld required items (missing categories or spot-check findings): "),
+		      count_units(d, cnt_nondisclosed), total_of(d, cnt_nondisclosed));
+	problem_para(c, _("(1) Non-disclosure. "), _("No unit failed to disclose a required category."), s,
+		     cnt_nondisclosed, 0);
+	free(s);
+	s = xasprintf(_("%zu units had %lld sham items (placeholder titles, too little content, impossible dates, "
+			"duplicates, copied summaries or sham findings): "),
+		      count_units(d, cnt_sham), total_of(d, cnt_sham));
+	problem_para(c, _("(2) Sham disclosure. "), _("No sham disclosure was found."), s, cnt_sham, 0);
+	free(s);
+	s = xasprintf(_("%zu units published %lld items later than the allowed working days after they were formed: "),
+		      count_units(d, cnt_late_items), total_of(d, cnt_late_items));
+	problem_para(c, _("(3) Late publication. "), _("No item was published late."), s, cnt_late_items, 0);
+	free(s);
+	s = xasprintf(_("the statistics of %zu units break %lld consistency checks: "), count_units(d, cnt_logic),
+		      total_of(d, cnt_logic));
+	problem_para(c, _("(4) Inconsistent data. "), _("Every unit's statistics are consistent."), s, cnt_logic, 0);
+	free(s);
+	s = xasprintf(_("%zu units submitted late, %lld days in all: "), count_units(d, cnt_late_pkg),
+		      total_of(d, cnt_late_pkg));
+	problem_para(c, _("(5) Late submission. "), _("No unit submitted late."), s, cnt_late_pkg, 1);
+	free(s);
+	s = xasprintf(_("%zu units did not submit: "), count_units(d, cnt_missing));
+	problem_para(c, _("(6) Missing submission. "), _("Every unit submitted."), s, cnt_missing, -1);
+	free(s);
+	part_para(c, _("Next steps: the office will send each unit named above its scorecard with the list of "
+		       "problems, require corrections within a set time and check them again, and will keep training "
+		       "the staff who compile the catalogues and statistics."));
+}
+
+/* ---- 六、其他需要报告的事项 -------------------------------------------------- */
+
+void part_other(struct rctx *c, void *root)
+{
+	const struct report_data *d = c->data;
+	part_heading(c, _("6. Other matters"), root, 3 * c->body_leading, ALIGN_LEFT);
+	static const char *gname[NGRP] = { N_("towns and street offices"), N_("departments") };
+	struct strbuf sb = STRBUF_INIT;
+	sb_addf(&sb, _("The assessment of %d covered %zu units."), c->cfg->year, d->nranked[0] + d->nranked[1]);
+	for (int g = 0; g < NGRP; g++) {
+		size_t count[4] = { 0 };
+		for (size_t i = 0; i < d->nranked[g]; i++)
+			count[d->u[d->ranked[g][i]].grade & 3]++;
+		if (!d->nranked[g])
+			continue;
+		/* the best total and every unit that has it (equal totals share the first rank) */
+		long long best = d->u[d->ranked[g][0]].total;
+		struct strbuf names = STRBUF_INIT;
+		for (size_t i = 0; i < d->nranked[g] && d->u[d->ranked[g][i]].total == best; i++) {
+			if (i)
+				sb_adds(&names, _(", "));
+			sb_adds(&names, d->u[d->ranked[g][i]].name);
+		}
+		char tot[24];
+		sb_addf(&sb,
+			_(" Of the %zu %s, %zu were rated excellent, %zu good, %zu pass and %zu fail; the highest score, "
+			  "%s, went to %s."),
+			d->nranked[g], _(gname[g]), count[0], count[1], count[2], count[3], report_hundredths(best, tot),
+			sb_str(&names));
+		sb_release(&names);
+	}
+	sb_adds(&sb, _(" The ranking, a chart of the scores and every unit's scorecard follow; the annex lists every "
+		       "unit's submission."));
+	part_para(c, sb_str(&sb));
+	sb_release(&sb);
+}

@@ -1,0 +1,66 @@
+/*
+ * table — ruled tables that flow across pages.
+ *
+ * A table has fixed column widths, an optional header block (cells may span
+ * rows and columns, as the national forms' headers do) and body rows whose
+ * cells may span columns.  Cell text wraps inside its cell.  When a body row
+ * does not fit above the bottom margin, the table continues on a new page
+ * and the header block is drawn again first.  Rules are drawn before text on
+ * every row (libharu cannot draw lines inside a text object).
+ *
+ * The caller owns every string and array it passes; the table keeps only
+ * pointers for as long as it is used, and its own line buffers until
+ * table_end().
+ */
+#ifndef GK_TABLE_H
+#define GK_TABLE_H
+
+#include "report/pdf.h"
+
+#define TABLE_MAX_COLS 24
+#define TABLE_MAX_HEAD_ROWS 6
+
+struct thead {
+	int row, col, rowspan, colspan;
+	const char *text;
+};
+
+struct tcell {
+	const char *text;
+	int colspan;       /* 0 is taken as 1 */
+	enum align align;
+	double indent;     /* points before the text, for nested labels */
+};
+
+enum { TROW_PLAIN = 0, TROW_SHADE = 1, TROW_BOLD = 2, TROW_SMALL = 4 };
+
+struct table {
+	struct pdf *pdf;
+	int ncols;
+	double width[TABLE_MAX_COLS];
+	double x;                     /* left edge; TEXT_LEFT by default when 0 */
+	double size, leading, pad;    /* body text */
+	double head_size, head_pad;   /* header text; 0: as the body */
+	const struct thead *head;     /* may be NULL */
+	const char *continued_title;  /* drawn above the header on continuation pages; may be NULL */
+	int nhead, head_rows;
+	/* filled by table_begin */
+	double head_h[TABLE_MAX_HEAD_ROWS];
+	double head_total;
+	int continued;                /* pages the table has continued onto */
+	int first_row;                /* no row drawn yet and no header above it */
+	struct pdf_lines lay[TABLE_MAX_COLS]; /* the current row's cells, laid out once; freed by table_end */
+};
+
+/* Height of the header block (computed). */
+double table_head_height(struct table *t);
+/* Draw the header at the cursor, starting a page if it and min_body points of rows would not fit. */
+void table_begin(struct table *t, double min_body);
+/* Height a body row would take. */
+double table_row_height(struct table *t, const struct tcell *cells, int ncells, int style);
+/* Draw one body row, continuing on a new page (header repeated) when it does not fit. */
+void table_row(struct table *t, const struct tcell *cells, int ncells, int style);
+/* Leave some space below the table and free its buffers (every table_begin needs a table_end). */
+void table_end(struct table *t, double gap);
+
+#endif
