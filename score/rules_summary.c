@@ -39,16 +39,18 @@ void rules_summary(const struct engine *e, const struct unit_in *u, struct unit_
 		lost += r->c09_per_topic;
 	}
 	if (u->ncopies) {
-		struct strbuf who = STRBUF_INIT, ev = STRBUF_INIT;
+		/* s1: the originals' names, s2: their codes, one a line (sentence.c joins them) */
+		struct strbuf names = STRBUF_INIT, codes = STRBUF_INIT, ev = STRBUF_INIT;
 		sb_adds(&ev, "summary.txt; copy_of=");
 		for (size_t k = 0; k < u->ncopies; k++) {
-			sb_addf(&who, "%s%s (%s)", k ? ", " : "", u->copies[k].name ? u->copies[k].name : "",
-				u->copies[k].code);
+			sb_addf(&names, "%s%s", k ? "\n" : "", u->copies[k].name ? u->copies[k].name : "");
+			sb_addf(&codes, "%s%s", k ? "\n" : "", u->copies[k].code);
 			sb_addf(&ev, "%s%s (Jaccard %lld.%04lld)", k ? ", " : "", u->copies[k].code,
 				u->copies[k].similarity / 10000, u->copies[k].similarity % 10000);
 		}
 		struct deduction *d = result_add(res, 9, "copied_summary", r->c09_copied);
-		d->s1 = sb_detach(&who);
+		d->s1 = sb_detach(&names);
+		d->s2 = sb_detach(&codes);
 		d->evidence = sb_detach(&ev);
 		lost += r->c09_copied;
 		res->sham = 1;

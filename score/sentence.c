@@ -8,6 +8,7 @@
 #include "common/util.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const crit_names[NCRIT + 1] = {
@@ -80,6 +81,25 @@ char *fmt_points(long long h, char *buf)
 	long long a = h < 0 ? -h : h;
 	snprintf(buf, 32, "%s%lld.%02lld", sign, a / 100, a % 100);
 	return buf;
+}
+
+/* "name (code), name (code)" from names and codes one a line, in the current language. */
+static char *name_list(const char *names, const char *codes)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *n = names, *c = codes;
+	for (int first = 1; *n || *c; first = 0) {
+		size_t nl = strcspn(n, "\n"), cl = strcspn(c, "\n");
+		char *name = xstrndup(n, nl), *code = xstrndup(c, cl);
+		if (!first)
+			sb_adds(&sb, _(", "));
+		sb_addf(&sb, _("%s (%s)"), name, code);
+		free(name);
+		free(code);
+		n += nl + (n[nl] == '\n');
+		c += cl + (c[cl] == '\n');
+	}
+	return sb_detach(&sb);
 }
 
 /* The n of ngettext for a count (which is never negative here). */
@@ -159,8 +179,12 @@ char *deduction_sentence(const struct deduction *d)
 		return xasprintf(_("the summary has %lld characters, fewer than %lld"), d->n[0], d->n[1]);
 	if (!strcmp(r, "summary_topic"))
 		return xasprintf(_("the summary does not mention %s"), s1);
-	if (!strcmp(r, "copied_summary"))
-		return xasprintf(_("the summary copies that of %s, received no earlier (sham disclosure)"), s1);
+	if (!strcmp(r, "copied_summary")) {
+		char *who = name_list(s1, d->s2 ? d->s2 : "");
+		char *s = xasprintf(_("the summary copies that of %s, received no earlier (sham disclosure)"), who);
+		free(who);
+		return s;
+	}
 	if (!strcmp(r, "no_staff"))
 		return xasprintf(_("no full-time disclosure staff (%lld; at least %lld needed)"), d->n[0], d->n[1]);
 	if (!strcmp(r, "no_training"))

@@ -456,7 +456,11 @@ static void test_sham_cap(void)
 	const struct deduction *d = find_d(&r, "copied_summary", 0);
 	if (d) {
 		CHECK_STR(d->evidence, "summary.txt; copy_of=b (Jaccard 0.9321)");
-		CHECK_STR(d->s1, "乙街道 (b)");
+		CHECK_STR(d->s1, "乙街道");
+		CHECK_STR(d->s2, "b");
+		char *sentence = deduction_sentence(d);
+		CHECK_STR(sentence, "the summary copies that of 乙街道 (b), received no earlier (sham disclosure)");
+		free(sentence);
 	}
 	done(&u, &r);
 }
