@@ -22,16 +22,7 @@ build/bench/gen_province "$W/p" "$UNITS" "$ROWS" >/dev/null
 rows=$(($(wc -l <"$W/rows.csv") - 1))
 sync
 
-measure() { # label command...
-	label=$1
-	shift
-	/usr/bin/time -f "%e %M" -o "$W/time" "$@" >/dev/null 2>"$W/err" || {
-		cat "$W/err" >&2
-		exit 1
-	}
-	read -r secs kb <"$W/time"
-	printf '%-34s %8.2f s %9d KB peak\n' "$label" "$secs" "$kb"
-}
+. bench/lib.sh
 
 echo "inbox: $UNITS packages, $rows catalogue rows ($(du -sh "$W/p/inbox" | cut -f1)); $(nproc) cores"
 measure "sqlite3 .import (rows only)" sqlite3 "$W/import.db" ".import --csv $W/rows.csv catalog"

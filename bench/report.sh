@@ -25,16 +25,8 @@ if [ ! -f "$W/p/gongkai.db" ] || [ "$(cat "$W/units" 2>/dev/null)" != "$UNITS" ]
 	echo "$UNITS" >"$W/units"
 fi
 
-measure() { # label command...
-	label=$1
-	shift
-	/usr/bin/time -f "%e %M" -o "$W/time" "$@" >/dev/null 2>"$W/err" || {
-		cat "$W/err" >&2
-		exit 1
-	}
-	read -r secs kb <"$W/time"
-	printf '%-44s %8.2f s %9d KB peak\n' "$label" "$secs" "$kb"
-}
+LABEL_WIDTH=44
+. bench/lib.sh
 
 # pages, text-show operations, characters, line segments, filled rectangles of a PDF
 counts() {

@@ -22,16 +22,8 @@ CHARS=${3:-1500}
 make -s build/gongkai build/bench/gen_province build/bench/score_summaries
 W=${BENCH_DIR:-/tmp/gongkai-bench-score}
 
-measure() { # label command...
-	label=$1
-	shift
-	/usr/bin/time -f "%e %M" -o "$W/time" "$@" >/dev/null 2>"$W/err" || {
-		cat "$W/err" >&2
-		exit 1
-	}
-	read -r secs kb <"$W/time"
-	printf '  %-28s %8.2f s %9d KB peak\n' "$label" "$secs" "$kb"
-}
+LABEL_INDENT="  " LABEL_WIDTH=28
+. bench/lib.sh
 
 for kind in realistic boilerplate; do
 	rm -rf "$W"

@@ -88,43 +88,39 @@ double table_head_height(struct table *t)
 	return t->head_total;
 }
 
+/* The box of header cell c when the header starts at `top`. */
+static void head_box(const struct table *t, const struct thead *c, double top, double *x, double *y, double *w,
+		     double *h)
+{
+	int rs = c->rowspan ? c->rowspan : 1, cs = c->colspan ? c->colspan : 1;
+	*y = top;
+	*h = 0;
+	for (int r = 0; r < c->row; r++)
+		*y -= t->head_h[r];
+	for (int r = c->row; r < c->row + rs; r++)
+		*h += t->head_h[r];
+	*x = col_x(t, c->col);
+	*w = span_w(t, c->col, cs);
+}
+
+/* Shading first, then the rules, then the text: libharu draws no graphics inside text objects. */
 static void draw_head(struct table *t)
 {
 	struct pdf *p = t->pdf;
-	double top = pdf_y(p);
+	double top = pdf_y(p), x, y, w, h;
 	for (int i = 0; i < t->nhead; i++) {
-		const struct thead *c = &t->head[i];
-		int rs = c->rowspan ? c->rowspan : 1, cs = c->colspan ? c->colspan : 1;
-		double y = top, h = 0;
-		for (int r = 0; r < c->row; r++)
-			y -= t->head_h[r];
-		for (int r = c->row; r < c->row + rs; r++)
-			h += t->head_h[r];
-		double x = col_x(t, c->col), w = span_w(t, c->col, cs);
+		head_box(t, &t->head[i], top, &x, &y, &w, &h);
 		pdf_rect_fill(p, x, y - h, w, h, 0.90);
 	}
 	pdf_rules_begin(p, RULE, 0);
 	for (int i = 0; i < t->nhead; i++) {
-		const struct thead *c = &t->head[i];
-		int rs = c->rowspan ? c->rowspan : 1, cs = c->colspan ? c->colspan : 1;
-		double y = top, h = 0;
-		for (int r = 0; r < c->row; r++)
-			y -= t->head_h[r];
-		for (int r = c->row; r < c->row + rs; r++)
-			h += t->head_h[r];
-		frame(t, col_x(t, c->col), y, span_w(t, c->col, cs), h);
+		head_box(t, &t->head[i], top, &x, &y, &w, &h);
+		frame(t, x, y, w, h);
 	}
 	pdf_rules_end(p);
 	for (int i = 0; i < t->nhead; i++) {
-		const struct thead *c = &t->head[i];
-		int rs = c->rowspan ? c->rowspan : 1, cs = c->colspan ? c->colspan : 1;
-		double y = top, h = 0;
-		for (int r = 0; r < c->row; r++)
-			y -= t->head_h[r];
-		for (int r = c->row; r < c->row + rs; r++)
-			h += t->head_h[r];
-		cell_text(t, FACE_HEI, head_size(t), col_x(t, c->col), y, span_w(t, c->col, cs), h, 0, ALIGN_CENTER, c->text,
-			  head_pad(t));
+		head_box(t, &t->head[i], top, &x, &y, &w, &h);
+		cell_text(t, FACE_HEI, head_size(t), x, y, w, h, 0, ALIGN_CENTER, t->head[i].text, head_pad(t));
 	}
 	pdf_set_y(p, top - t->head_total);
 }
