@@ -196,6 +196,9 @@ int stat_index(const char *code)
 
 const struct label *category_find(const char *s)
 {
+	for (size_t i = 0; i < n_categories; i++) /* the usual case first: the code as written in the table */
+		if (!strcmp(s, categories[i].code))
+			return &categories[i];
 	for (size_t i = 0; i < n_categories; i++)
 		if (!strcasecmp(s, categories[i].code) || !strcmp(s, categories[i].zh))
 			return &categories[i];

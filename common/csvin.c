@@ -2,7 +2,9 @@
  * csvin — libcsv adapter; see csvin.h.
  *
  * libcsv runs with CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL.  Its
- * field buffer is reused, so fields are copied into the row being built.
+ * field buffer is reused, so fields are copied into the row being built:
+ * one buffer holds a row's fields end to end (NUL-separated) and is reused
+ * for every row, so reading a table costs no allocation per field.
  */
 #include "common/csvin.h"
 #include "common/msg.h"
@@ -22,7 +24,11 @@ struct reader {
 	void *ctx;
 	struct diags *d;
 
-	struct vec fields;    /* char* of the row being built */
+	struct strbuf buf;    /* the row being built: its fields, each NUL-terminated */
+	size_t *off;          /* start of each field in buf */
+	size_t nfields, alloc_fields;
+	char **item;          /* the fields as pointers into buf, set when the row ends */
+	const char **field;   /* by column index, for the callback */
 	long row_line;        /* line where that row started */
 	int have_header;
 	int *map;             /* file field index -> column index, -1 ignored */
@@ -35,25 +41,45 @@ struct reader {
 static void on_field(void *s, size_t len, void *data)
 {
 	struct reader *r = data;
-	vec_push(&r->fields, xstrndup(s ? s : "", s ? len : 0));
+	if (r->nfields == r->alloc_fields) {
+		r->alloc_fields = r->alloc_fields ? r->alloc_fields * 2 : 16;
+		r->off = xrealloc(r->off, r->alloc_fields * sizeof(*r->off));
+		r->item = xrealloc(r->item, r->alloc_fields * sizeof(*r->item));
+	}
+	r->off[r->nfields++] = r->buf.len;
+	sb_add(&r->buf, s ? s : "", s ? len : 0);
+	sb_addc(&r->buf, '\0');
+}
+
+/* The row is complete: point item[] at its fields. */
+static void row_fields(struct reader *r)
+{
+	for (size_t i = 0; i < r->nfields; i++)
+		r->item[i] = r->buf.buf + r->off[i];
+}
+
+static void row_reset(struct reader *r)
+{
+	r->nfields = 0;
+	sb_reset(&r->buf);
 }
 
 static int all_empty(struct reader *r)
 {
-	for (size_t i = 0; i < r->fields.n; i++)
-		if (*trim(r->fields.item[i]))
+	for (size_t i = 0; i < r->nfields; i++)
+		if (*trim(r->item[i]))
 			return 0;
 	return 1;
 }
 
 static int take_header(struct reader *r)
 {
-	size_t n = r->fields.n;
+	size_t n = r->nfields;
 	r->map = xcalloc(n, sizeof(int));
 	r->nmap = n;
 	r->header_text = xcalloc(r->ncols, sizeof(char *));
 	for (size_t i = 0; i < n; i++) {
-		const char *h = r->fields.item[i];
+		const char *h = r->item[i];
 		r->map[i] = -1;
 		for (size_t c = 0; c < r->ncols; c++) {
 			if (strcasecmp(h, r->cols[c].name) && strcmp(h, r->cols[c].alias))
@@ -89,38 +115,39 @@ static void on_row(int c, void *data)
 {
 	(void)c;
 	struct reader *r = data;
+	row_fields(r);
 	if (r->stop || all_empty(r)) {
-		vec_release(&r->fields, free);
+		row_reset(r);
 		return;
 	}
 	if (!r->have_header) {
 		r->have_header = 1;
 		if (take_header(r) < 0)
 			r->stop = 1;
-		vec_release(&r->fields, free);
+		r->field = xcalloc(r->ncols, sizeof(char *));
+		row_reset(r);
 		return;
 	}
-	for (size_t i = r->nmap; i < r->fields.n; i++) {
-		if (!*trim(r->fields.item[i]))
+	for (size_t i = r->nmap; i < r->nfields; i++) {
+		if (!*trim(r->item[i]))
 			continue; /* trailing empty fields, as spreadsheets write them */
 		diag_err(r->d, r->display, r->row_line, NULL,
 			 _("the row has %zu fields but the header only %zu; a value with a comma (such as 1,234) must be wrapped in double quotes"),
-			 r->fields.n, r->nmap);
+			 r->nfields, r->nmap);
 		r->failed = 1;
-		vec_release(&r->fields, free);
+		row_reset(r);
 		return;
 	}
-	const char **field = xcalloc(r->ncols, sizeof(char *));
+	static const char empty[] = "";
 	for (size_t i = 0; i < r->ncols; i++)
-		field[i] = "";
-	for (size_t i = 0; i < r->fields.n && i < r->nmap; i++)
+		r->field[i] = empty;
+	for (size_t i = 0; i < r->nfields && i < r->nmap; i++)
 		if (r->map[i] >= 0)
-			field[r->map[i]] = r->fields.item[i];
-	struct csv_row row = { r->row_line, field, (const char *const *)r->header_text, r->ncols };
+			r->field[r->map[i]] = r->item[i];
+	struct csv_row row = { r->row_line, r->field, (const char *const *)r->header_text, r->ncols };
 	if (r->fn(&row, r->ctx))
 		r->stop = 1;
-	free(field);
-	vec_release(&r->fields, free);
+	row_reset(r);
 }
 
 int csvin_read(const char *text, size_t len, const char *display, const struct csv_col *cols,
@@ -168,7 +195,10 @@ int csvin_read(const char *text, size_t len, const char *display, const struct c
 		diag_err(d, display, 0, NULL, _("the file is empty; it needs a header row and data"));
 		r.failed = 1;
 	}
-	vec_release(&r.fields, free);
+	sb_release(&r.buf);
+	free(r.off);
+	free(r.item);
+	free(r.field);
 	free(r.map);
 	if (r.header_text)
 		for (size_t c = 0; c < ncols; c++)

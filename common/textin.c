@@ -28,6 +28,12 @@ size_t utf8_valid_prefix(const char *str, size_t n)
 			}
 		}
 		unsigned c = s[i];
+		/* Fast path: a three-byte character E1–EC or EE–EF (most of CJK), which can be neither overlong nor a surrogate. */
+		if (c >= 0xE1 && c != 0xED && c <= 0xEF && n - i > 2 && (s[i + 1] & 0xC0) == 0x80 &&
+		    (s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		size_t k;
 		unsigned cp, min;
 		if (c < 0x80) {
