@@ -262,16 +262,11 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	if (in_tx)
 		db_exec(db, "ROLLBACK");
 	progress_end(&bar);
-	for (size_t k = 0; k < run.nnewest; k++)
-		free(run.newest[k].unit);
-	free(run.newest);
 	if (i == n) {
+		/* Missing: nothing stored before this run and no folder now (without a folder nothing was stored in it). */
 		for (size_t u = 0; u < roster.n; u++) {
-			int version;
-			char digest[DIGEST_HEX];
-			if (store_newest(&st, roster.u[u].code, &version, digest) < 0)
-				break;
-			if (version == 0 && !bsearch(&roster.u[u].code, names, n, sizeof(char *), by_name)) {
+			if (!find_newest(&run, roster.u[u].code) &&
+			    !bsearch(&roster.u[u].code, names, n, sizeof(char *), by_name)) {
 				printf(_("%s %s: missing, nothing received\n"), roster.u[u].code, roster.u[u].name);
 				t.missing++;
 			}
@@ -280,6 +275,9 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 		     t.rejected, t.missing);
 		rc = t.rejected || t.missing ? 1 : 0;
 	}
+	for (size_t k = 0; k < run.nnewest; k++)
+		free(run.newest[k].unit);
+	free(run.newest);
 	store_close(&st);
 out:
 	if (names)
