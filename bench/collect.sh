@@ -4,12 +4,14 @@
 #
 #   bench/collect.sh [UNITS [ROWS]]      (defaults 10000 units × 100 rows = 1,000,000 rows)
 #
-# Prints wall time and peak memory (max RSS) of each; record the figures in bench/README.md.
+# Prints wall time and peak memory (max RSS) of each, then the floor: the
+# unavoidable parts timed alone (bench/collect_floor.c).  Record the figures
+# in bench/README.md.
 set -eu
 cd "$(dirname "$0")/.."
 UNITS=${1:-10000}
 ROWS=${2:-100}
-make -s build/gongkai build/bench/gen_province
+make -s build/gongkai build/bench/gen_province build/bench/collect_floor
 W=${BENCH_DIR:-/tmp/gongkai-bench-collect}
 rm -rf "$W"
 mkdir -p "$W"
@@ -29,3 +31,5 @@ measure "sqlite3 .import (rows only)" sqlite3 "$W/import.db" ".import --csv $W/r
 measure "gongkai collect (first run)" build/gongkai -q --config "$W/p/config.ini" collect
 measure "gongkai collect (unchanged)" build/gongkai -q --config "$W/p/config.ini" collect
 echo "database: $(du -h "$W/p/gongkai.db" | cut -f1); import table: $(du -h "$W/import.db" | cut -f1)"
+# What reading, libcsv, SHA-256 and storing the bytes and rows cost by themselves (bench/collect_floor.c).
+build/bench/collect_floor "$W/p/inbox" "$W/floor.db"

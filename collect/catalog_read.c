@@ -27,8 +27,15 @@ struct ctx {
 	struct package *p;
 	const char *display;
 	struct diags *d;
-	size_t alloc;
 };
+
+/* Keep s (with its NUL) in the package's row texts; returns its offset. */
+static size_t keep(struct package *p, const char *s)
+{
+	size_t at = p->rowtext.len;
+	sb_add(&p->rowtext, s, strlen(s) + 1);
+	return at;
+}
 
 void report_date(struct diags *d, const char *file, long line, const char *col, const char *value,
 		 enum parse_result r)
@@ -84,14 +91,14 @@ static int on_row(const struct csv_row *row, void *data)
 	}
 	if (!ok)
 		return 0;
-	r.index_no = xstrdup(trim((char *)row->field[COL_INDEX]));
-	r.title = xstrdup(title);
-	r.category = xstrdup(cat->code);
-	r.url = xstrdup(trim((char *)row->field[COL_URL]));
 	struct package *p = c->p;
-	if (p->nrows == c->alloc) {
-		c->alloc = c->alloc ? c->alloc * 2 : 64;
-		p->rows = xrealloc(p->rows, c->alloc * sizeof(*p->rows));
+	r.index_no = keep(p, trim((char *)row->field[COL_INDEX]));
+	r.title = keep(p, title);
+	r.category = keep(p, cat->code);
+	r.url = keep(p, trim((char *)row->field[COL_URL]));
+	if (p->nrows == p->rows_alloc) {
+		p->rows_alloc = p->rows_alloc ? p->rows_alloc * 2 : 64;
+		p->rows = xrealloc(p->rows, p->rows_alloc * sizeof(*p->rows));
 	}
 	p->rows[p->nrows++] = r;
 	return 0;
@@ -99,6 +106,6 @@ static int on_row(const struct csv_row *row, void *data)
 
 void read_catalog(struct package *p, const char *display, struct diags *d)
 {
-	struct ctx c = { p, display, d, 0 };
+	struct ctx c = { p, display, d };
 	csvin_read(p->file[PKG_CATALOG].utf8, p->file[PKG_CATALOG].len, display, cols, ARRAY_SIZE(cols), on_row, &c, d);
 }

@@ -6,7 +6,7 @@
  *
  * A package whose files' digests equal the newest stored version is
  * "unchanged" and is not even parsed, so running collect again is cheap.
- * Only one package is in memory at a time.
+ * At most READ_AHEAD packages are in memory at a time.
  */
 #include "collect/collect.h"
 #include "collect/package.h"
@@ -25,11 +25,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Packages per transaction: one commit (and its fsyncs) per batch, not per package. */
 enum { BATCH = 200 };
-/* Packages read ahead of the writer: bounds memory whatever the inbox size. */
+/* Packages read ahead of the writer, at most: bounds memory whatever the inbox size. */
 enum { READ_AHEAD = 8 };
+
+/* Reading threads: one per processor (the writer mostly waits for the disk or for them). */
+static size_t reading_threads(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > READAHEAD_MAX_WORKERS ? READAHEAD_MAX_WORKERS : (size_t)n;
+}
 
 struct tally {
 	size_t accepted, unchanged, rejected, missing;
@@ -68,7 +76,7 @@ static char *unit_label(const struct roster *r, const char *code)
 	return i >= 0 ? xasprintf("%s %s", code, r->u[i].name) : xstrdup(code);
 }
 
-/* What the reading thread found out about one inbox folder. */
+/* What a reading thread found out about one inbox folder. */
 struct job {
 	char *name, *dir;
 	struct package p;
@@ -139,7 +147,7 @@ static void job_free(void *v)
 	free(j);
 }
 
-/* In the reading thread: read, recognise unchanged, validate.  No database. */
+/* In a reading thread: read, recognise unchanged, validate.  No database, nothing shared is written. */
 static void *prepare(size_t i, void *ctx)
 {
 	struct run *r = ctx;
@@ -226,8 +234,6 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 		goto out;
 	struct tally t = { 0, 0, 0, 0 };
 	struct run run = { cfg, &roster, names, NULL, 0 };
-	size_t ncodes;
-	stat_codes(&ncodes); /* build the shared code table before the second thread reads it */
 	if (load_newest(db, &run) < 0) {
 		store_close(&st);
 		goto out;
@@ -235,7 +241,7 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	struct progress bar;
 	progress_start(&bar, _("collect"), n);
 	struct readahead ra;
-	readahead_start(&ra, n, READ_AHEAD, prepare, job_free, &run);
+	readahead_start(&ra, n, reading_threads(), READ_AHEAD, prepare, job_free, &run);
 	size_t i;
 	int in_tx = 0;
 	for (i = 0; i < n; i++) {

@@ -156,14 +156,9 @@ void package_release(struct package *p)
 	free(p->contact);
 	free(p->phone);
 	free(p->stats);
-	for (size_t i = 0; i < p->nrows; i++) {
-		struct cat_row *r = &p->rows[i];
-		free(r->index_no);
-		free(r->title);
-		free(r->category);
-		free(r->url);
-	}
+	sb_release(&p->stats_json);
 	free(p->rows);
+	sb_release(&p->rowtext);
 	free(p->summary);
 	memset(p, 0, sizeof(*p));
 }

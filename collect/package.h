@@ -15,15 +15,17 @@
 #include "common/digest.h"
 #include "common/roster.h"
 #include "common/textin.h"
+#include "common/util.h"
 
 #include <time.h>
 
 enum { PKG_SUBMISSION, PKG_STATS, PKG_CATALOG, PKG_SUMMARY, PKG_NFILES };
 extern const char *const package_file_names[PKG_NFILES];
 
+/* A good catalogue row.  Its texts live in the package's rowtext, at these offsets. */
 struct cat_row {
 	long line;
-	char *index_no, *title, *category, *url;
+	size_t index_no, title, category, url;
 	int has_formed;
 	day_t formed_on, published_on;
 	int has_chars;
@@ -38,8 +40,10 @@ struct package {
 	time_t received;          /* newest mtime of the four files */
 	char *contact, *phone;
 	long long *stats;         /* by stat_codes() index */
+	struct strbuf stats_json; /* the same as the database stores them: {"code": value, …} */
 	struct cat_row *rows;
-	size_t nrows;
+	size_t nrows, rows_alloc;
+	struct strbuf rowtext;    /* the rows' texts end to end, each NUL-terminated: one allocation, not four a row */
 	char *summary;            /* decoded, CRLF turned into LF */
 };
 
@@ -48,6 +52,12 @@ struct package {
  * time, without decoding or validating.  Refuses symbolic links and
  * non-regular files.  -1 with diags when a file cannot be read.
  */
+/* A text of a catalogue row (an offset in struct cat_row). */
+static inline const char *row_text(const struct package *p, size_t offset)
+{
+	return p->rowtext.buf + offset;
+}
+
 int package_load(struct package *p, const char *dir, const char *display_dir, const char *code, struct diags *d);
 /*
  * Decode and validate a loaded package.  cfg and roster may be NULL (check

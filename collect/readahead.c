@@ -1,7 +1,8 @@
 /*
- * readahead — see readahead.h.  One mutex and one condition variable guard
- * the ring; the worker waits while the ring is full, the writer while it is
- * empty.
+ * readahead — see readahead.h.  One mutex guards the ring and the
+ * counters; `ready` wakes the writer when the result it waits for arrives,
+ * `room` wakes one waiting worker per result taken (each frees one slot).
+ * prepare() itself runs outside the lock.
  */
 #include "collect/readahead.h"
 #include "common/util.h"
@@ -11,80 +12,91 @@
 static void *worker(void *arg)
 {
 	struct readahead *ra = arg;
-	for (size_t i = 0; i < ra->n; i++) {
+	pthread_mutex_lock(&ra->lock);
+	for (;;) {
+		while (!ra->stop && ra->claimed < ra->n && ra->claimed >= ra->taken + ra->depth) {
+			ra->waiting_workers++;
+			pthread_cond_wait(&ra->room, &ra->lock);
+			ra->waiting_workers--;
+		}
+		if (ra->stop || ra->claimed >= ra->n)
+			break;
+		size_t i = ra->claimed++;
+		pthread_mutex_unlock(&ra->lock);
 		void *r = ra->prepare(i, ra->ctx);
 		pthread_mutex_lock(&ra->lock);
-		while (ra->count == ra->depth && !ra->stop)
-			pthread_cond_wait(&ra->changed, &ra->lock);
-		if (ra->stop) {
-			pthread_mutex_unlock(&ra->lock);
-			ra->discard(r);
-			return NULL;
-		}
-		ra->slot[(ra->head + ra->count) % ra->depth] = r;
-		ra->count++;
-		ra->produced++;
-		pthread_cond_broadcast(&ra->changed);
-		pthread_mutex_unlock(&ra->lock);
+		ra->slot[i % ra->depth] = r;
+		if (ra->writer_waiting && i == ra->taken)
+			pthread_cond_signal(&ra->ready);
 	}
+	pthread_mutex_unlock(&ra->lock);
 	return NULL;
 }
 
-int readahead_start(struct readahead *ra, size_t n, size_t depth, void *(*prepare)(size_t, void *),
-		    void (*discard)(void *), void *ctx)
+size_t readahead_start(struct readahead *ra, size_t n, size_t workers, size_t depth,
+		       void *(*prepare)(size_t, void *), void (*discard)(void *), void *ctx)
 {
+	if (workers < 1)
+		workers = 1;
+	if (workers > READAHEAD_MAX_WORKERS)
+		workers = READAHEAD_MAX_WORKERS;
+	if (depth < workers)
+		depth = workers;
 	ra->prepare = prepare;
 	ra->discard = discard;
 	ra->ctx = ctx;
 	ra->n = n;
 	ra->depth = depth;
-	ra->head = ra->count = ra->produced = 0;
+	ra->claimed = ra->taken = 0;
+	ra->waiting_workers = 0;
+	ra->writer_waiting = 0;
 	ra->stop = 0;
 	ra->slot = xcalloc(depth, sizeof(void *));
 	pthread_mutex_init(&ra->lock, NULL);
-	pthread_cond_init(&ra->changed, NULL);
-	if (pthread_create(&ra->thread, NULL, worker, ra) != 0) {
-		ra->depth = 0; /* inline mode */
-		return -1;
-	}
-	return 0;
+	pthread_cond_init(&ra->ready, NULL);
+	pthread_cond_init(&ra->room, NULL);
+	for (ra->nthreads = 0; ra->nthreads < workers; ra->nthreads++)
+		if (pthread_create(&ra->thread[ra->nthreads], NULL, worker, ra) != 0)
+			break;
+	return ra->nthreads;
 }
 
 void *readahead_next(struct readahead *ra)
 {
-	if (ra->depth == 0) /* no thread: prepare here */
-		return ra->produced < ra->n ? ra->prepare(ra->produced++, ra->ctx) : NULL;
-	pthread_mutex_lock(&ra->lock);
-	size_t taken = ra->produced - ra->count;
-	if (taken >= ra->n) {
-		pthread_mutex_unlock(&ra->lock);
+	if (ra->taken >= ra->n)
 		return NULL;
+	if (ra->nthreads == 0) /* no thread: prepare here */
+		return ra->prepare(ra->taken++, ra->ctx);
+	pthread_mutex_lock(&ra->lock);
+	void **s = &ra->slot[ra->taken % ra->depth];
+	while (!*s) {
+		ra->writer_waiting = 1;
+		pthread_cond_wait(&ra->ready, &ra->lock);
+		ra->writer_waiting = 0;
 	}
-	while (ra->count == 0)
-		pthread_cond_wait(&ra->changed, &ra->lock);
-	void *r = ra->slot[ra->head];
-	ra->head = (ra->head + 1) % ra->depth;
-	ra->count--;
-	pthread_cond_broadcast(&ra->changed);
+	void *r = *s;
+	*s = NULL;
+	ra->taken++;
+	if (ra->waiting_workers) /* wake the workers only when one waits for room */
+		pthread_cond_signal(&ra->room);
 	pthread_mutex_unlock(&ra->lock);
 	return r;
 }
 
 void readahead_finish(struct readahead *ra)
 {
-	if (ra->depth > 0) {
-		pthread_mutex_lock(&ra->lock);
-		ra->stop = 1;
-		pthread_cond_broadcast(&ra->changed);
-		pthread_mutex_unlock(&ra->lock);
-		pthread_join(ra->thread, NULL);
-		for (; ra->count > 0; ra->count--) {
-			ra->discard(ra->slot[ra->head]);
-			ra->head = (ra->head + 1) % ra->depth;
-		}
-	}
+	pthread_mutex_lock(&ra->lock);
+	ra->stop = 1;
+	pthread_cond_broadcast(&ra->room);
+	pthread_mutex_unlock(&ra->lock);
+	for (size_t t = 0; t < ra->nthreads; t++)
+		pthread_join(ra->thread[t], NULL);
+	for (size_t k = 0; k < ra->depth; k++)
+		if (ra->slot[k])
+			ra->discard(ra->slot[k]);
 	pthread_mutex_destroy(&ra->lock);
-	pthread_cond_destroy(&ra->changed);
+	pthread_cond_destroy(&ra->ready);
+	pthread_cond_destroy(&ra->room);
 	free(ra->slot);
 	ra->slot = NULL;
 }

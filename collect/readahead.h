@@ -1,12 +1,13 @@
 /*
- * readahead — a second thread that reads and checks packages while the
- * first one writes the previous ones into SQLite.
+ * readahead — worker threads that read and check packages while the
+ * calling thread writes the previous ones into SQLite.
  *
- * The worker calls prepare(i) for i = 0..n-1 in order and hands each result
- * to the writer through a small bounded queue, so at most `depth` packages
- * are in memory at once whatever the size of the inbox.  The writer takes
- * results in the same order with readahead_next().  The worker never
- * touches the database.
+ * Workers take indexes 0..n-1 in turn, call prepare(i) and put each result
+ * in slot i % depth of a ring; the writer takes results strictly in index
+ * order with readahead_next().  A worker may only start index i once the
+ * writer has taken i - depth, so at most `depth` packages are in memory at
+ * once whatever the size of the inbox.  Workers never touch the database;
+ * prepare() must be safe to run in several threads at once.
  */
 #ifndef GK_READAHEAD_H
 #define GK_READAHEAD_H
@@ -14,26 +15,38 @@
 #include <pthread.h>
 #include <stddef.h>
 
+enum { READAHEAD_MAX_WORKERS = 8 };
+
 struct readahead {
-	void *(*prepare)(size_t i, void *ctx); /* runs in the worker; returns an owned result */
+	void *(*prepare)(size_t i, void *ctx); /* runs in a worker; returns an owned result, never NULL */
 	void (*discard)(void *result);         /* frees a result the writer never took */
 	void *ctx;
 	size_t n;
 
-	pthread_t thread;
+	pthread_t thread[READAHEAD_MAX_WORKERS];
+	size_t nthreads;                       /* 0: no thread, prepare() runs in readahead_next() */
 	pthread_mutex_t lock;
-	pthread_cond_t changed;
-	void **slot;                           /* ring of depth results */
-	size_t depth, head, count, produced;
+	pthread_cond_t ready;                  /* a result was put in its slot */
+	pthread_cond_t room;                   /* the writer took a result */
+	void **slot;                           /* ring of depth results; NULL = not ready */
+	size_t depth;
+	size_t claimed;                        /* next index a worker will take */
+	size_t taken;                          /* next index the writer will take */
+	size_t waiting_workers;                /* workers waiting for room */
+	int writer_waiting;                    /* the writer waits for slot taken % depth */
 	int stop;
 };
 
-/* Start the worker. 0, or -1 when no thread could be started (then prepare runs inline). */
-int readahead_start(struct readahead *ra, size_t n, size_t depth, void *(*prepare)(size_t, void *),
-		    void (*discard)(void *), void *ctx);
+/*
+ * Start `workers` threads (at least 1, at most READAHEAD_MAX_WORKERS, and
+ * depth >= workers).  Returns the number started; with 0, prepare() runs
+ * inline in readahead_next().
+ */
+size_t readahead_start(struct readahead *ra, size_t n, size_t workers, size_t depth,
+		       void *(*prepare)(size_t, void *), void (*discard)(void *), void *ctx);
 /* The next result in order; NULL when all n were taken. */
 void *readahead_next(struct readahead *ra);
-/* Stop the worker (early or at the end), free untaken results, join. */
+/* Stop the workers (early or at the end), free untaken results, join. */
 void readahead_finish(struct readahead *ra);
 
 #endif

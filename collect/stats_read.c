@@ -27,6 +27,7 @@ struct ctx {
 	struct diags *d;
 	long *seen_line; /* by code index; 0 = not yet */
 	char *code_header; /* the code column's header as written; owned */
+	int last;          /* code index of the previous row: the template's rows come in code order */
 };
 
 void report_number(struct diags *d, const char *file, long line, const char *col, const char *value,
@@ -65,7 +66,9 @@ static int on_row(const struct csv_row *row, void *data)
 		diag_err(c->d, c->display, row->line, row->header[COL_CODE], _("the code is empty; every row needs a stats code such as t1.rules.issued"));
 		return 0;
 	}
-	int idx = stat_index(code);
+	size_t n;
+	const struct statcode *codes = stat_codes(&n);
+	int idx = (size_t)(c->last + 1) < n && !strcmp(codes[c->last + 1].code, code) ? c->last + 1 : stat_index(code);
 	if (idx < 0) {
 		diag_err(c->d, c->display, row->line, row->header[COL_CODE],
 			 _("unknown stats code \"%s\"; use the codes in the template's stats.csv"), code);
@@ -77,8 +80,8 @@ static int on_row(const struct csv_row *row, void *data)
 		return 0;
 	}
 	c->seen_line[idx] = row->line;
-	size_t n;
-	const struct statcode *sc = &stat_codes(&n)[idx];
+	c->last = idx;
+	const struct statcode *sc = &codes[idx];
 	long long v;
 	enum parse_result r = sc->is_amount ? parse_hundredths(value, &v) : parse_count(value, &v);
 	if (r == PARSE_OK || r == PARSE_EMPTY)
@@ -93,7 +96,7 @@ void read_stats(struct package *p, const char *display, struct diags *d)
 	size_t n;
 	const struct statcode *codes = stat_codes(&n);
 	p->stats = xcalloc(n, sizeof(long long));
-	struct ctx c = { p, display, d, xcalloc(n, sizeof(long)), NULL };
+	struct ctx c = { p, display, d, xcalloc(n, sizeof(long)), NULL, -1 };
 	if (csvin_read(p->file[PKG_STATS].utf8, p->file[PKG_STATS].len, display, cols, ARRAY_SIZE(cols), on_row, &c, d) == 0) {
 		size_t missing = 0;
 		for (size_t i = 0; i < n; i++) {
@@ -110,4 +113,13 @@ void read_stats(struct package *p, const char *display, struct diags *d)
 	}
 	free(c.seen_line);
 	free(c.code_header);
+	/* {"t1.rules.issued":0,…} in form order: codes are plain ASCII, values whole numbers */
+	sb_addc(&p->stats_json, '{');
+	for (size_t i = 0; i < n; i++) {
+		sb_adds(&p->stats_json, i ? ",\"" : "\"");
+		sb_adds(&p->stats_json, codes[i].code);
+		sb_adds(&p->stats_json, "\":");
+		sb_add_int(&p->stats_json, p->stats[i]);
+	}
+	sb_addc(&p->stats_json, '}');
 }

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -170,8 +171,8 @@ static void build(void)
 
 const struct statcode *stat_codes(size_t *n)
 {
-	if (!codes)
-		build();
+	static pthread_once_t once = PTHREAD_ONCE_INIT; /* collect's reading threads share the table */
+	pthread_once(&once, build);
 	*n = ncodes;
 	return codes;
 }

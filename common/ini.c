@@ -7,6 +7,7 @@
 #include "common/util.h"
 
 #include <iniparser.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +21,10 @@ struct ini {
 	struct vec used; /* "section:key" strings asked for */
 };
 
-static struct strbuf parse_errors = STRBUF_INIT;
+/* iniparser reports through one global callback: one parse at a time
+ * (collect reads packages in several threads). */
+static pthread_mutex_t parse_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct strbuf parse_errors = STRBUF_INIT; /* guarded by parse_lock */
 
 static int capture_error(const char *fmt, ...)
 {
@@ -65,23 +69,27 @@ struct ini *ini_parse(const char *text, size_t len, const char *display, struct 
 	}
 	char path[64];
 	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	pthread_mutex_lock(&parse_lock);
 	sb_reset(&parse_errors);
 	iniparser_set_error_callback(capture_error);
 	dictionary *dict = iniparser_load(path);
 	iniparser_set_error_callback(NULL);
+	char *errors = xstrdup(sb_str(&parse_errors));
+	sb_release(&parse_errors);
+	pthread_mutex_unlock(&parse_lock);
 	close(fd);
 	if (!dict) {
-		const char *msg = sb_str(&parse_errors);
+		const char *msg = errors;
 		const char *arrow = strstr(msg, "-> ");
 		char *shown = xstrdup(arrow ? arrow + 3 : "");
 		diag_err(d, display, error_line(msg), NULL,
 			 _("cannot understand \"%s\"; a line must be [section], key = value, or a comment starting with ;"),
 			 trim(shown));
 		free(shown);
-		sb_release(&parse_errors);
+		free(errors);
 		return NULL;
 	}
-	sb_release(&parse_errors);
+	free(errors);
 	struct ini *ini = xcalloc(1, sizeof(*ini));
 	ini->dict = dict;
 	ini->display = xstrdup(display);

@@ -29,6 +29,24 @@ char *normalize_number(const char *s)
 	return r;
 }
 
+/*
+ * s as normalize_number() would give it: s itself when it is plain ASCII
+ * without spaces at either end (almost every cell), else a normalized copy
+ * left in *owned for the caller to free.
+ */
+static const char *normalized(const char *s, char **owned)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	*owned = NULL;
+	if (*p && !isspace(*p)) {
+		while (*p && *p < 0x80)
+			p++;
+		if (!*p && !isspace(p[-1]))
+			return s;
+	}
+	return *owned = normalize_number(s);
+}
+
 /* Digits with optional thousands separators, into an integer; NULL end on failure. */
 static const char *read_digits(const char *p, long long *out, int *overflow)
 {
@@ -64,7 +82,8 @@ static const char *read_digits(const char *p, long long *out, int *overflow)
  */
 static enum parse_result parse_scaled(const char *s, int places, long long *out)
 {
-	char *n = normalize_number(s);
+	char *owned;
+	const char *n = normalized(s, &owned);
 	enum parse_result r = PARSE_OK;
 	int overflow = 0;
 	long long whole = 0, frac = 0;
@@ -95,7 +114,7 @@ static enum parse_result parse_scaled(const char *s, int places, long long *out)
 		r = PARSE_RANGE;
 	else if (r == PARSE_OK)
 		*out = whole * (places ? 100 : 1) + frac;
-	free(n);
+	free(owned);
 	return r;
 }
 
@@ -123,7 +142,8 @@ static const char *num(const char *p, int max, int *v)
 
 enum parse_result parse_date(const char *s, day_t *out)
 {
-	char *n = normalize_number(s);
+	char *owned;
+	const char *n = normalized(s, &owned);
 	enum parse_result r = PARSE_BADDATE;
 	int y, m, d;
 	const char *p = num(n, 4, &y);
@@ -154,6 +174,6 @@ enum parse_result parse_date(const char *s, day_t *out)
 		if (q)
 			r = day_from_ymd(y, m, d, out) == 0 ? PARSE_OK : PARSE_NODAY;
 	}
-	free(n);
+	free(owned);
 	return r;
 }

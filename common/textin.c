@@ -18,16 +18,20 @@ size_t utf8_valid_prefix(const char *str, size_t n)
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
 	while (i < n) {
-		/* Fast path: eight ASCII bytes, none NUL. */
-		if (i + 8 <= n) {
+		unsigned c = s[i];
+		if (c < 0x80) {
+			/* Fast path: eight ASCII bytes, none NUL. */
 			uint64_t w;
-			memcpy(&w, s + i, 8);
-			if (!(w & 0x8080808080808080ULL) && !((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) {
+			if (i + 8 <= n && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ULL)) &&
+			    !((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) {
 				i += 8;
 				continue;
 			}
+			if (c == 0)
+				return i;
+			i++;
+			continue;
 		}
-		unsigned c = s[i];
 		/* Fast path: a three-byte character E1–EC or EE–EF (most of CJK), which can be neither overlong nor a surrogate. */
 		if (c >= 0xE1 && c != 0xED && c <= 0xEF && n - i > 2 && (s[i + 1] & 0xC0) == 0x80 &&
 		    (s[i + 2] & 0xC0) == 0x80) {
@@ -36,12 +40,7 @@ size_t utf8_valid_prefix(const char *str, size_t n)
 		}
 		size_t k;
 		unsigned cp, min;
-		if (c < 0x80) {
-			if (c == 0)
-				return i;
-			i++;
-			continue;
-		} else if ((c & 0xE0) == 0xC0) {
+		if ((c & 0xE0) == 0xC0) {
 			k = 1, cp = c & 0x1F, min = 0x80;
 		} else if ((c & 0xF0) == 0xE0) {
 			k = 2, cp = c & 0x0F, min = 0x800;
@@ -153,6 +152,7 @@ static int from_gb18030(struct text *t, const char *display, struct diags *d)
 		return -1;
 	}
 	*o = '\0';
+	t->converted = out;
 	t->utf8 = out;
 	t->len = (size_t)(o - out);
 	t->encoding = "GB18030";
@@ -169,7 +169,7 @@ int text_decode(struct text *t, const char *display, struct diags *d)
 		n -= 3;
 	}
 	if (utf8_valid_prefix(s, n) == n) {
-		t->utf8 = xstrndup(s, n);
+		t->utf8 = s; /* already UTF-8: no copy */
 		t->len = n;
 		t->encoding = bom ? "UTF-8 BOM" : "UTF-8";
 		return 0;
@@ -219,7 +219,8 @@ int text_load(const char *path, const char *display, struct text *t, struct diag
 void text_release(struct text *t)
 {
 	free(t->raw);
-	free(t->utf8);
-	t->raw = t->utf8 = NULL;
+	free(t->converted);
+	t->raw = t->converted = NULL;
+	t->utf8 = NULL;
 	t->len = t->raw_len = 0;
 }

@@ -17,17 +17,18 @@
 #include <time.h>
 
 struct text {
-	char *raw;           /* the file's bytes, as read */
+	char *raw;           /* the file's bytes, as read, followed by a NUL byte (read_file() adds it) */
 	size_t raw_len;
-	char *utf8;          /* decoded, without BOM, NUL-terminated */
+	const char *utf8;    /* decoded, without BOM, NUL-terminated: inside raw when the file is UTF-8 */
 	size_t len;
+	char *converted;     /* owns the converted text of a GB18030 file (utf8 points here), else NULL */
 	const char *encoding; /* "UTF-8", "UTF-8 BOM" or "GB18030" */
 	time_t mtime;
 };
 
 /* Read and decode; on failure appends a diag naming `display` and returns -1. */
 int text_load(const char *path, const char *display, struct text *t, struct diags *d);
-/* Decode t->raw (already set) into t->utf8. */
+/* Decode t->raw (already set, NUL after raw_len) into t->utf8. */
 int text_decode(struct text *t, const char *display, struct diags *d);
 void text_release(struct text *t);
 

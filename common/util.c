@@ -77,22 +77,21 @@ void sb_grow(struct strbuf *sb, size_t extra)
 	sb->buf[sb->len] = '\0'; /* terminated even if nothing is ever added */
 }
 
-void sb_add(struct strbuf *sb, const void *data, size_t n)
-{
-	sb_grow(sb, n);
-	memcpy(sb->buf + sb->len, data, n);
-	sb->len += n;
-	sb->buf[sb->len] = '\0';
-}
-
 void sb_adds(struct strbuf *sb, const char *s)
 {
 	sb_add(sb, s, strlen(s));
 }
 
-void sb_addc(struct strbuf *sb, char c)
+void sb_add_int(struct strbuf *sb, long long v)
 {
-	sb_add(sb, &c, 1);
+	char digits[24], *d = digits + sizeof(digits);
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	do
+		*--d = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		*--d = '-';
+	sb_add(sb, d, (size_t)(digits + sizeof(digits) - d));
 }
 
 void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
@@ -204,7 +203,7 @@ int read_file(const char *path, char **out, size_t *len)
 		errno = bad;
 		return -1;
 	}
-	size_t cap = (size_t)st.st_size + 1, n = 0;
+	size_t cap = (size_t)st.st_size + 2, n = 0; /* + the NUL, + 1 so that the read that sees EOF needs no growth */
 	char *buf = xmalloc(cap);
 	for (;;) {
 		if (n + 1 >= cap) {

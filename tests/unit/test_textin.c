@@ -19,6 +19,7 @@ static int decode(const char *raw, size_t n, struct text *t, struct diags *d)
 	memset(t, 0, sizeof(*t));
 	t->raw = xmalloc(n + 1);
 	memcpy(t->raw, raw, n);
+	t->raw[n] = '\0'; /* as read_file() leaves it */
 	t->raw_len = n;
 	return text_decode(t, "f.csv", d);
 }

@@ -1,0 +1,237 @@
+/*
+ * collect_floor — what any `collect` with the project's libraries must pay,
+ * timed part by part on an inbox from gen_province:
+ *
+ *   read   open and read every file of every package (the kernel's part)
+ *   csv    libcsv over stats.csv and catalog.csv, callbacks that only count
+ *   sha    SHA-256 (nettle) of every file
+ *   store  SQLite: every file's bytes in one table, every catalogue row's
+ *          fields in another (plain tables, one row per statement as
+ *          .import does), one transaction
+ *
+ *   collect_floor INBOX DB
+ *
+ * No checking, no decoding, no messages, no versions: bench/collect.sh
+ * prints this beside `collect` and `.import`.  Each part is timed alone,
+ * single-threaded, with the files already in memory; the bound it prints
+ * spreads the work over the cores except the store, which SQLite's single
+ * writer keeps on one.
+ */
+#include <csv.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <nettle/sha2.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char *const names[] = {"stats.csv", "catalog.csv", "summary.txt", "submission.ini"};
+#define NFILES 4
+
+struct file {
+	char *data;
+	size_t len;
+};
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void die(const char *what)
+{
+	perror(what);
+	exit(2);
+}
+
+static struct file slurp(const char *path)
+{
+	struct file f = {0};
+	int fd = open(path, O_RDONLY);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) < 0)
+		die(path);
+	f.data = malloc((size_t)st.st_size + 1);
+	ssize_t n = read(fd, f.data, (size_t)st.st_size);
+	if (n != st.st_size)
+		die(path);
+	f.len = (size_t)n;
+	close(fd);
+	return f;
+}
+
+/* The catalogue's fields of one row, for the store part. */
+struct rowbuf {
+	char field[8][512];
+	size_t n;
+	long rows;
+	sqlite3_stmt *ins;
+	long unit;
+};
+
+static void on_field(void *s, size_t len, void *ctx)
+{
+	struct rowbuf *r = ctx;
+	if (r->n < 8) {
+		size_t k = len < 511 ? len : 511;
+		memcpy(r->field[r->n], s, k);
+		r->field[r->n][k] = '\0';
+	}
+	r->n++;
+}
+
+static void on_row(int c, void *ctx)
+{
+	(void)c;
+	struct rowbuf *r = ctx;
+	if (r->ins && r->rows > 0) {
+		sqlite3_bind_int64(r->ins, 1, r->unit);
+		sqlite3_bind_int64(r->ins, 2, r->rows);
+		for (int i = 0; i < 7; i++)
+			sqlite3_bind_text(r->ins, 3 + i, r->field[i], -1, SQLITE_STATIC);
+		if (sqlite3_step(r->ins) != SQLITE_DONE)
+			die("insert row");
+		sqlite3_reset(r->ins);
+	}
+	r->rows++;
+	r->n = 0;
+}
+
+static void parse(const struct file *f, struct rowbuf *r)
+{
+	struct csv_parser p;
+	csv_init(&p, CSV_APPEND_NULL);
+	r->rows = 0;
+	r->n = 0;
+	if (csv_parse(&p, f->data, f->len, on_field, on_row, r) != f->len)
+		die("csv");
+	csv_fini(&p, on_field, on_row, r);
+	csv_free(&p);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 3) {
+		fprintf(stderr, "usage: collect_floor INBOX DB\n");
+		return 2;
+	}
+	DIR *dir = opendir(argv[1]);
+	if (!dir)
+		die(argv[1]);
+	size_t nunits = 0, cap = 0;
+	char **units = NULL;
+	for (struct dirent *e; (e = readdir(dir));) {
+		if (e->d_name[0] == '.')
+			continue;
+		if (nunits == cap && !(units = realloc(units, (cap = cap ? cap * 2 : 1024) * sizeof(*units))))
+			die("realloc");
+		units[nunits++] = strdup(e->d_name);
+	}
+	closedir(dir);
+	qsort(units, nunits, sizeof(*units), by_name);
+
+	/* read: everything into memory first so the other parts time only themselves */
+	double t = now();
+	struct file *files = calloc(nunits * NFILES, sizeof(*files));
+	size_t bytes = 0;
+	char path[4096];
+	for (size_t u = 0; u < nunits; u++)
+		for (int i = 0; i < NFILES; i++) {
+			snprintf(path, sizeof(path), "%s/%s/%s", argv[1], units[u], names[i]);
+			files[u * NFILES + i] = slurp(path);
+			bytes += files[u * NFILES + i].len;
+		}
+	double t_read = now() - t;
+
+	t = now();
+	struct rowbuf *r = calloc(1, sizeof(*r));
+	long rows = 0;
+	for (size_t u = 0; u < nunits; u++) {
+		parse(&files[u * NFILES + 0], r);
+		parse(&files[u * NFILES + 1], r);
+		rows += r->rows - 1;
+	}
+	double t_csv = now() - t;
+
+	t = now();
+	unsigned char sink = 0; /* keeps the digests from being optimised away */
+	for (size_t k = 0; k < nunits * NFILES; k++) {
+		struct sha256_ctx c;
+		uint8_t d[SHA256_DIGEST_SIZE];
+		sha256_init(&c);
+		sha256_update(&c, files[k].len, (const uint8_t *)files[k].data);
+		sha256_digest(&c, sizeof(d), d);
+		sink ^= d[0];
+	}
+	double t_sha = now() - t;
+
+	sqlite3 *db;
+	unlink(argv[2]);
+	if (sqlite3_open(argv[2], &db) != SQLITE_OK ||
+	    sqlite3_exec(db,
+			 "CREATE TABLE file (unit INTEGER, name TEXT, bytes BLOB);"
+			 "CREATE TABLE catalog (unit INTEGER, line INTEGER, a TEXT, b TEXT, c TEXT, d TEXT, e TEXT, f TEXT, g TEXT);",
+			 NULL, NULL, NULL) != SQLITE_OK)
+		die("sqlite");
+	t = now();
+	sqlite3_stmt *ins_file;
+	sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
+	sqlite3_prepare_v2(db, "INSERT INTO file VALUES (?, ?, ?)", -1, &ins_file, NULL);
+	sqlite3_stmt *ins_row;
+	sqlite3_prepare_v2(db, "INSERT INTO catalog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &ins_row, NULL);
+	r->ins = ins_row;
+	for (size_t u = 0; u < nunits; u++) {
+		for (int i = 0; i < NFILES; i++) {
+			sqlite3_bind_int64(ins_file, 1, (sqlite3_int64)u);
+			sqlite3_bind_text(ins_file, 2, names[i], -1, SQLITE_STATIC);
+			sqlite3_bind_blob(ins_file, 3, files[u * NFILES + i].data, (int)files[u * NFILES + i].len,
+					  SQLITE_STATIC);
+			if (sqlite3_step(ins_file) != SQLITE_DONE)
+				die("insert file");
+			sqlite3_reset(ins_file);
+		}
+		r->unit = (long)u;
+		parse(&files[u * NFILES + 1], r);
+	}
+	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		die("commit");
+	double t_store = now() - t;
+	/* the store part re-ran libcsv over the catalogues: take that out */
+	t = now();
+	for (size_t u = 0; u < nunits; u++)
+		parse(&files[u * NFILES + 1], (r->ins = NULL, r));
+	t_store -= now() - t;
+	sqlite3_finalize(ins_file);
+	sqlite3_finalize(ins_row);
+	sqlite3_close(db);
+
+	/* The writing is one thread's (SQLite has one writer); the rest can spread over the cores. */
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	double sum = t_read + t_csv + t_sha + t_store;
+	double bound = sum / (double)(cores > 1 ? cores : 1);
+	if (bound < t_store)
+		bound = t_store;
+	printf("floor: %zu packages, %zu MB of files, %ld catalogue rows (digest byte %02x)\n", nunits, bytes >> 20,
+	       rows, sink);
+	printf("  read %.2f s, libcsv %.2f s, sha256 %.2f s, store %.2f s: %.2f s of work, at least %.2f s on %ld cores\n",
+	       t_read, t_csv, t_sha, t_store, sum, bound, cores);
+	for (size_t k = 0; k < nunits * NFILES; k++)
+		free(files[k].data);
+	for (size_t u = 0; u < nunits; u++)
+		free(units[u]);
+	free(units);
+	free(files);
+	free(r);
+	return 0;
+}
