@@ -27,9 +27,13 @@ sync
 . bench/lib.sh
 
 echo "inbox: $UNITS packages, $rows catalogue rows ($(du -sh "$W/p/inbox" | cut -f1)); $(nproc) cores"
+# sync before each: no run waits for the previous one's writes to reach the disk
 measure "sqlite3 .import (rows only)" sqlite3 "$W/import.db" ".import --csv $W/rows.csv catalog"
+sync
 measure "gongkai collect (first run)" build/gongkai -q --config "$W/p/config.ini" collect
+sync
 measure "gongkai collect (unchanged)" build/gongkai -q --config "$W/p/config.ini" collect
 echo "database: $(du -h "$W/p/gongkai.db" | cut -f1); import table: $(du -h "$W/import.db" | cut -f1)"
 # What reading, libcsv, SHA-256 and storing the bytes and rows cost by themselves (bench/collect_floor.c).
+sync
 build/bench/collect_floor "$W/p/inbox" "$W/floor.db"
