@@ -10,6 +10,7 @@
 #include "report/report.h"
 #include "score/score.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 const struct command commands[] = {
@@ -51,7 +52,9 @@ const struct command *command_find(const char *name)
 
 void command_usage(const struct command *c, FILE *out)
 {
-	fprintf(out, _("usage: gongkai [options] %s %s\n"), c->name, c->args);
+	char *what = c->args[0] ? xasprintf("%s %s", c->name, c->args) : xstrdup(c->name);
+	fprintf(out, _("usage: gongkai [options] %s\n"), what);
+	free(what);
 	fprintf(out, "\n%s\n\n", _(c->summary));
 	fputs(_(c->help), out);
 }

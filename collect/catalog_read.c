@@ -62,7 +62,11 @@ static int on_row(const struct csv_row *row, void *data)
 		ok = 0;
 	}
 	const struct label *cat = category_find(category);
-	if (!cat) {
+	if (!*category) {
+		diag_err(c->d, c->display, row->line, h[COL_CATEGORY],
+			 _("the category is empty; use a code such as budget or its Chinese name such as 部门预算"));
+		ok = 0;
+	} else if (!cat) {
 		diag_err(c->d, c->display, row->line, h[COL_CATEGORY],
 			 _("\"%s\" is not a category; use a code such as budget or its Chinese name such as 部门预算"), category);
 		ok = 0;

@@ -169,7 +169,7 @@ int cmd_status(int argc, char **argv, const struct config *cfg)
 		diag_print(&d, stderr);
 		goto out;
 	}
-	sqlite3 *db = db_open(cfg->database);
+	sqlite3 *db = db_open_existing(cfg->database);
 	if (!db)
 		goto out;
 	struct row *rows = xcalloc(roster.n, sizeof(*rows));

@@ -16,6 +16,7 @@
 #include "common/util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,10 +53,16 @@ static char *templates_dir(void)
 	return xstrdup(DATADIR "/templates");
 }
 
+static const char *const written_files[] = { "submission.ini", "stats.csv", "catalog.csv", "summary.txt", HOWTO };
+
+/* A new file; never replaces one (write_units() checked that none exists). */
 static FILE *create(const char *dir, const char *name)
 {
 	char *path = path_join(dir, name);
-	FILE *f = fopen(path, "w");
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	if (fd >= 0 && !f)
+		close(fd);
 	if (!f)
 		error(_("cannot write %s: %s"), path, strerror(errno));
 	free(path);
@@ -111,6 +118,27 @@ out:
 	return rc;
 }
 
+/* Files that writing the template would replace: each named on stderr. Their number. */
+static size_t existing_files(const char *outdir, const struct roster *roster, const char *only)
+{
+	size_t found = 0;
+	for (size_t i = 0; i < roster->n; i++) {
+		if (only && strcmp(only, roster->u[i].code))
+			continue;
+		char *dir = path_join(outdir, roster->u[i].code);
+		for (size_t k = 0; k < ARRAY_SIZE(written_files); k++) {
+			char *path = path_join(dir, written_files[k]);
+			struct stat st;
+			if (lstat(path, &st) == 0 && found++ < 10)
+				error(_("%s already exists; template never replaces a file: move the old folder away or write elsewhere with -o"),
+				      path);
+			free(path);
+		}
+		free(dir);
+	}
+	return found;
+}
+
 int cmd_template(int argc, char **argv, const struct config *cfg)
 {
 	const char *only = NULL, *outdir = "template";
@@ -140,6 +168,14 @@ int cmd_template(int argc, char **argv, const struct config *cfg)
 	howto_path = path_join(tdir, HOWTO);
 	if (read_file(howto_path, &howto, &howto_len) < 0)
 		warn(_("cannot read the how-to %s; the folders will not have it"), howto_path);
+	size_t existing = existing_files(outdir, &roster, only);
+	if (existing) {
+		if (existing > 10)
+			error(_("%zu files in all already exist in %s; nothing was written"), existing, outdir);
+		else
+			error(_("nothing was written to %s"), outdir);
+		goto out;
+	}
 	if (mkdir(outdir, 0777) < 0 && errno != EEXIST) {
 		error(_("cannot create %s: %s"), outdir, strerror(errno));
 		goto out;

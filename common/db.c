@@ -2,6 +2,7 @@
  * db — see db.h.
  */
 #include "common/db.h"
+#include "common/util.h"
 #include "common/msg.h"
 #include "common/schema.h"
 
@@ -104,6 +105,7 @@ static sqlite3 *open_flags(const char *path, int flags)
 
 sqlite3 *db_open(const char *path)
 {
+	make_parent_dirs(path); /* the first collect makes the database's folder too; a failure shows when opening */
 	return open_flags(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
 }
 

@@ -240,3 +240,29 @@ char *path_join(const char *dir, const char *rel)
 		return xasprintf("%s%s", dir, rel);
 	return xasprintf("%s/%s", dir, rel);
 }
+
+int make_parent_dirs(const char *path)
+{
+	char *dir = xstrdup(path);
+	int rc = 0;
+	char *end = strrchr(dir, '/');
+	if (end && end != dir) {
+		*end = '\0';
+		/* each prefix ending before a '/', then the whole folder */
+		for (char *p = dir + 1;; p++) {
+			if (*p != '/' && *p != '\0')
+				continue;
+			char c = *p;
+			*p = '\0';
+			if (mkdir(dir, 0777) < 0 && errno != EEXIST)
+				rc = -1;
+			*p = c;
+			if (rc < 0 || !c)
+				break;
+		}
+	}
+	int e = errno;
+	free(dir);
+	errno = e;
+	return rc;
+}

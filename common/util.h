@@ -74,5 +74,7 @@ char *trim(char *s);
 int read_file(const char *path, char **out, size_t *len);
 /* Join dir and a relative path ("dir/rel"); an absolute rel is returned as is. */
 char *path_join(const char *dir, const char *rel);
+/* Create the folders above the file `path` that do not exist yet (as mkdir -p). 0, or -1 with errno. */
+int make_parent_dirs(const char *path);
 
 #endif

@@ -2,6 +2,13 @@
 # as CSV with a BOM, the fixed English header and English state codes.
 . "$ROOT/tests/lib.sh"; . "$ROOT/tests/collect-lib.sh"
 district
+# before the first collect: no database yet, and status makes none
+expect_exit 2 "$GK" --lang en status
+want err <<'X'
+error: database: ./gongkai.db does not exist yet; run "gongkai collect" first
+X
+[ -s out ] && fail "status wrote a table without a database"
+[ ! -e gongkai.db ] || fail "status made a database"
 pkg czj; pkg sfj; pkg jd-b
 received inbox/sfj '2015-11-25 14:05'
 printf 'code,item,value\n' >inbox/jd-b/stats.csv

@@ -105,11 +105,15 @@ want err <<X
 error: database: cannot open $T/gongkai.db: file is not a database
 X
 e2 "$GK" --lang en status
-sed -i 's|^database = .*|database = nodir/gongkai.db|' config.ini
+sed -i 's|^database = .*|database = units.csv/gongkai.db|' config.ini
 e2 "$GK" --lang en collect
 want err <<'X'
-error: database: cannot open ./nodir/gongkai.db: unable to open database file
+error: database: cannot open ./units.csv/gongkai.db: unable to open database file
 X
+# a folder that does not exist yet is made (the first collect of a new year)
+sed -i 's|^database = .*|database = new/2015/gongkai.db|' config.ini
+expect_exit 1 "$GK" --lang en collect
+[ -f new/2015/gongkai.db ] || fail "database folder not made"
 # an empty inbox: every unit missing, exit 1
 sed -i 's|^database = .*|database = gongkai.db|' config.ini
 rm -f gongkai.db

@@ -14,6 +14,9 @@ for lang in en zh_CN; do
 		expect_exit 0 "$GK" --lang $lang $c -h
 	done
 done
+# a command without arguments: no trailing space after its name
+expect_exit 0 "$GK" --lang en collect --help
+[ "$(head -1 out)" = "usage: gongkai [options] collect" ] || fail "collect usage line: '$(head -1 out)'"
 expect_exit 0 "$GK" --lang en status --help
 want out <<'X'
 usage: gongkai [options] status [--csv]

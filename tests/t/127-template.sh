@@ -41,6 +41,32 @@ want err <<'X'
 X
 diff -r blank blank-zh >/dev/null || fail "the language changed the template"
 
+# template never replaces a file: run again into the same folder, nothing is
+# written and every file stays as the unit may already have filled it in
+echo '已填写的总结。' >blank/czj/summary.txt
+rm blank/sfj/stats.csv
+find blank -type f -exec sha256sum {} + | sort >before
+expect_exit 2 env GONGKAI_TEMPLATES="$T/tpl" "$GK" --lang en template --unit czj -o blank
+want err <<'X'
+error: blank/czj/submission.ini already exists; template never replaces a file: move the old folder away or write elsewhere with -o
+error: blank/czj/stats.csv already exists; template never replaces a file: move the old folder away or write elsewhere with -o
+error: blank/czj/catalog.csv already exists; template never replaces a file: move the old folder away or write elsewhere with -o
+error: blank/czj/summary.txt already exists; template never replaces a file: move the old folder away or write elsewhere with -o
+error: blank/czj/填报说明.txt already exists; template never replaces a file: move the old folder away or write elsewhere with -o
+error: nothing was written to blank
+X
+expect_exit 2 env GONGKAI_TEMPLATES="$T/tpl" "$GK" --lang en template -o blank
+[ "$(grep -c 'already exists' err)" -eq 10 ] || fail "the first ten files are named"
+tail -n 1 err >last
+want last <<'X'
+error: 19 files in all already exist in blank; nothing was written
+X
+find blank -type f -exec sha256sum {} + | sort >after
+same before after
+[ ! -e blank/sfj/stats.csv ] || fail "a missing file was written although others exist"
+rm blank/czj/summary.txt
+printf '' >blank/czj/summary.txt
+
 # --unit: one folder; an unknown unit is exit 2
 expect_exit 0 env GONGKAI_TEMPLATES="$T/tpl" "$GK" --lang en template --unit czj -o one
 [ "$(ls one)" = czj ] || fail "--unit"

@@ -63,19 +63,20 @@ for e in "LANGUAGE=en" "LANG=en_US.UTF-8" "LC_ALL=C"; do
 	printf '%s\n' "$ZH" >w; same w err
 done
 # a whole table in both languages, CJK columns aligned, under the same conditions
+"$GK" collect >/dev/null 2>&1 # czj is rejected (the negative figure), the rest missing
 minimal env -i PATH="$PATH" TZ=CST-8 LOCPATH="$T/no-locales" GONGKAI_LOCALEDIR="$GONGKAI_LOCALEDIR" LANG=zh_CN.UTF-8 "$GK" status >out 2>err
 want out <<'X'
 编码  单位          类型  状态    版本数  报送时间          逾期天数
 z-a   甲镇人民政府  镇    未报送
 jd-b  乙街道办事处  街道  未报送
-czj   区财政局      部门  未报送
+czj   区财政局      部门  已退回
 sfj   区司法局      部门  未报送
 X
 minimal env -i PATH="$PATH" TZ=CST-8 LOCPATH="$T/no-locales" GONGKAI_LOCALEDIR="$GONGKAI_LOCALEDIR" LANGUAGE=en "$GK" status >out 2>err
 want out <<'X'
-code  unit          type        state    versions  received on       days late
+code  unit          type        state     versions  received on       days late
 z-a   甲镇人民政府  town        missing
 jd-b  乙街道办事处  street      missing
-czj   区财政局      department  missing
+czj   区财政局      department  rejected
 sfj   区司法局      department  missing
 X

@@ -6,7 +6,7 @@ baseline
 echo 'X-2015-0009' >>inbox/czj/catalog.csv
 reject czj \
 	'error: ./inbox/czj/catalog.csv:6: title: the title is empty; give the item'"'"'s title as published' \
-	'error: ./inbox/czj/catalog.csv:6: category: "" is not a category; use a code such as budget or its Chinese name such as 部门预算' \
+	'error: ./inbox/czj/catalog.csv:6: category: the category is empty; use a code such as budget or its Chinese name such as 部门预算' \
 	'error: ./inbox/czj/catalog.csv:6: published_on: the publication date is missing; write it as 2015-03-05'
 # a stats row with its code only: the value is blank, which reads as 0
 pkg czj
