@@ -88,6 +88,15 @@ static int migrate(sqlite3 *db)
 
 static sqlite3 *open_flags(const char *path, int flags)
 {
+	static int configured;
+	if (!configured) {
+		/* Before SQLite initialises itself: no global lock around every allocation for statistics nobody reads. */
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		configured = 1;
+	}
+	/* A connection is only ever used by the thread that opened it (collect's
+	 * reading threads never touch the database): no lock around each call. */
+	flags |= SQLITE_OPEN_NOMUTEX;
 	sqlite3 *db = NULL;
 	if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
 		error(_("database: cannot open %s: %s"), path, db ? sqlite3_errmsg(db) : "?");
