@@ -9,9 +9,9 @@
 #include <string.h>
 
 /*
- * Catalogue rows go in ROWS_PER_INSERT at a time: one statement step per
- * row was half of what storing a catalogue cost (bench/README.md).  The
- * statements are constants; only values are bound.
+ * Catalogue rows go in ROWS_PER_INSERT at a time: one statement per row
+ * cost about a third more (bench/README.md).  The statements are
+ * constants; only values are bound.
  */
 #define INSERT_ROWS \
 	"INSERT INTO catalog (package_id, line, index_no, title, category, formed_on, published_on, url, chars) VALUES "
