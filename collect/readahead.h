@@ -16,6 +16,8 @@
 #include <stddef.h>
 
 enum { READAHEAD_MAX_WORKERS = 8 };
+/* How much nicer than the writer the workers are (readahead.c says why). */
+enum { READAHEAD_WORKER_NICE = 10 };
 
 struct readahead {
 	void *(*prepare)(size_t i, void *ctx); /* runs in a worker; returns an owned result, never NULL */
