@@ -17,15 +17,15 @@
  * spreads the work over the cores except the store, which SQLite's single
  * writer keeps on one.
  */
+#include "common/util.h"
+
 #include <csv.h>
 #include <dirent.h>
-#include <fcntl.h>
 #include <nettle/sha2.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -55,19 +55,12 @@ static void die(const char *what)
 	exit(2);
 }
 
+/* The whole file, with read_file() as collect reads it. */
 static struct file slurp(const char *path)
 {
 	struct file f = {0};
-	int fd = open(path, O_RDONLY);
-	struct stat st;
-	if (fd < 0 || fstat(fd, &st) < 0)
+	if (read_file(path, &f.data, &f.len) < 0)
 		die(path);
-	f.data = malloc((size_t)st.st_size + 1);
-	ssize_t n = read(fd, f.data, (size_t)st.st_size);
-	if (n != st.st_size)
-		die(path);
-	f.len = (size_t)n;
-	close(fd);
 	return f;
 }
 

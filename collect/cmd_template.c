@@ -8,6 +8,7 @@
  * Chinese whatever the message language.
  */
 #include "collect/collect.h"
+#include "collect/package.h"
 #include "common/args.h"
 #include "common/codes.h"
 #include "common/csvin.h"
@@ -53,9 +54,7 @@ static char *templates_dir(void)
 	return xstrdup(DATADIR "/templates");
 }
 
-static const char *const written_files[] = { "submission.ini", "stats.csv", "catalog.csv", "summary.txt", HOWTO };
-
-/* A new file; never replaces one (write_units() checked that none exists). */
+/* A new file; never replaces one (cmd_template() checked that none exists). */
 static FILE *create(const char *dir, const char *name)
 {
 	char *path = path_join(dir, name);
@@ -78,14 +77,14 @@ static int write_unit(const char *outdir, const struct unit *u, const struct con
 		free(dir);
 		return -1;
 	}
-	FILE *f = create(dir, "submission.ini");
+	FILE *f = create(dir, package_file_names[PKG_SUBMISSION]);
 	if (!f)
 		goto out;
 	fprintf(f, "; %s %d 年政府信息公开工作年度报送\n[submission]\nunit    = %s\nyear    = %d\ncontact = \nphone   = \n",
 		u->name, cfg->year, u->code, cfg->year);
 	fclose(f);
 
-	if (!(f = create(dir, "stats.csv")))
+	if (!(f = create(dir, package_file_names[PKG_STATS])))
 		goto out;
 	fputs("\xEF\xBB\xBF" "code,item,value\n", f);
 	size_t n;
@@ -97,12 +96,12 @@ static int write_unit(const char *outdir, const struct unit *u, const struct con
 	}
 	fclose(f);
 
-	if (!(f = create(dir, "catalog.csv")))
+	if (!(f = create(dir, package_file_names[PKG_CATALOG])))
 		goto out;
 	fputs("\xEF\xBB\xBF" "索引号,标题,类别,成文日期,发布日期,链接,字数\n", f);
 	fclose(f);
 
-	if (!(f = create(dir, "summary.txt")))
+	if (!(f = create(dir, package_file_names[PKG_SUMMARY])))
 		goto out;
 	fclose(f);
 
@@ -126,8 +125,8 @@ static size_t existing_files(const char *outdir, const struct roster *roster, co
 		if (only && strcmp(only, roster->u[i].code))
 			continue;
 		char *dir = path_join(outdir, roster->u[i].code);
-		for (size_t k = 0; k < ARRAY_SIZE(written_files); k++) {
-			char *path = path_join(dir, written_files[k]);
+		for (int k = 0; k <= PKG_NFILES; k++) { /* the package's files and the how-to */
+			char *path = path_join(dir, k < PKG_NFILES ? package_file_names[k] : HOWTO);
 			struct stat st;
 			if (lstat(path, &st) == 0 && found++ < 10)
 				error(_("%s already exists; template never replaces a file: move the old folder away or write elsewhere with -o"),

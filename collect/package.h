@@ -47,17 +47,17 @@ struct package {
 	char *summary;            /* decoded, CRLF turned into LF */
 };
 
-/*
- * Read the raw bytes of the four files and compute digest and received
- * time, without decoding or validating.  Refuses symbolic links and
- * non-regular files.  -1 with diags when a file cannot be read.
- */
 /* A text of a catalogue row (an offset in struct cat_row). */
 static inline const char *row_text(const struct package *p, size_t offset)
 {
 	return p->rowtext.buf + offset;
 }
 
+/*
+ * Read the raw bytes of the four files and compute digest and received
+ * time, without decoding or validating.  Refuses symbolic links and
+ * non-regular files.  -1 with diags when a file cannot be read.
+ */
 int package_load(struct package *p, const char *dir, const char *display_dir, const char *code, struct diags *d);
 /*
  * Decode and validate a loaded package.  cfg and roster may be NULL (check

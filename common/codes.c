@@ -5,9 +5,9 @@
 #include "common/msg.h"
 #include "common/util.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 

@@ -2,9 +2,9 @@
  * db — see db.h.
  */
 #include "common/db.h"
-#include "common/util.h"
 #include "common/msg.h"
 #include "common/schema.h"
+#include "common/util.h"
 
 #include <stdio.h>
 #include <sys/stat.h>
