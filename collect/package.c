@@ -10,12 +10,145 @@
 #include "common/parse.h"
 #include "common/util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 const char *const package_file_names[PKG_NFILES] = { "submission.ini", "stats.csv", "catalog.csv", "summary.txt" };
+
+/* Does name end in ext (".xlsx"), without regard to case? */
+static int has_ext(const char *name, const char *ext)
+{
+	size_t n = strlen(name), e = strlen(ext);
+	return n > e && !strcasecmp(name + n - e, ext);
+}
+
+/* The folder's entries that decide its form, each list sorted by name. */
+struct listing {
+	struct vec workbooks, documents, old_excel, old_word;
+	int csv[PKG_NFILES]; /* which of the CSV form's files are there */
+};
+
+static int by_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void list_folder(const char *dir, struct listing *l)
+{
+	memset(l, 0, sizeof(*l));
+	DIR *dh = opendir(dir);
+	if (!dh)
+		return; /* the slots' own lstat() reports it */
+	struct dirent *e;
+	while ((e = readdir(dh))) {
+		const char *n = e->d_name;
+		if (n[0] == '.' || !strncmp(n, "~$", 2)) /* hidden files, Excel's and Word's lock files */
+			continue;
+		for (int i = 0; i < PKG_NFILES; i++)
+			if (!strcmp(n, package_file_names[i]))
+				l->csv[i] = 1;
+		if (has_ext(n, ".xlsx"))
+			vec_push(&l->workbooks, xstrdup(n));
+		else if (has_ext(n, ".docx"))
+			vec_push(&l->documents, xstrdup(n));
+		else if (has_ext(n, ".xls") || has_ext(n, ".et"))
+			vec_push(&l->old_excel, xstrdup(n));
+		else if (has_ext(n, ".doc") || has_ext(n, ".wps"))
+			vec_push(&l->old_word, xstrdup(n));
+	}
+	closedir(dh);
+	struct vec *all[] = { &l->workbooks, &l->documents, &l->old_excel, &l->old_word };
+	for (size_t i = 0; i < ARRAY_SIZE(all); i++)
+		if (all[i]->n > 1)
+			qsort(all[i]->item, all[i]->n, sizeof(char *), by_str);
+}
+
+static void listing_release(struct listing *l)
+{
+	vec_release(&l->workbooks, free);
+	vec_release(&l->documents, free);
+	vec_release(&l->old_excel, free);
+	vec_release(&l->old_word, free);
+}
+
+/* "a、b、c" */
+static char *join_names(const struct vec *v, size_t from)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (size_t i = from; i < v->n; i++) {
+		if (i > from)
+			sb_adds(&sb, "、");
+		sb_adds(&sb, v->item[i]);
+	}
+	return sb_detach(&sb);
+}
+
+/*
+ * Decide the form and each slot's file name.  Reports a folder that is not
+ * one form; -1 then (the files named are still read, for their own
+ * problems, but nothing will be stored).
+ */
+static int choose_files(struct package *p, const struct listing *l, const char *display_dir, struct diags *d)
+{
+	size_t before = d->errors;
+	for (size_t i = 0; i < l->old_excel.n; i++) {
+		char *display = path_join(display_dir, l->old_excel.item[i]);
+		diag_err(d, display, 0, NULL, _("an old binary spreadsheet (.xls or .et) cannot be read; open it in Excel or WPS and save it as .xlsx (请另存为 .xlsx)"));
+		free(display);
+	}
+	for (size_t i = 0; i < l->old_word.n; i++) {
+		char *display = path_join(display_dir, l->old_word.item[i]);
+		diag_err(d, display, 0, NULL, _("an old binary document (.doc or .wps) cannot be read; open it in Word or WPS and save it as .docx (请另存为 .docx)"));
+		free(display);
+	}
+	if (l->workbooks.n > 1) {
+		char *names = join_names(&l->workbooks, 0);
+		diag_err(d, display_dir, 0, NULL, _("the folder holds %zu workbooks (%s); send one workbook only"), l->workbooks.n, names);
+		free(names);
+	}
+	p->form = l->workbooks.n ? PKG_FORM_WORKBOOK : PKG_FORM_CSV;
+	if (p->form == PKG_FORM_WORKBOOK) {
+		struct strbuf csv = STRBUF_INIT;
+		for (int i = 0; i < PKG_NFILES; i++)
+			if (l->csv[i] && i != PKG_SUMMARY) {
+				if (csv.len)
+					sb_adds(&csv, "、");
+				sb_adds(&csv, package_file_names[i]);
+			}
+		if (csv.len)
+			diag_err(d, display_dir, 0, NULL,
+				 _("the folder mixes the workbook form (%s) and the CSV form (%s); send the workbook and the summary only"),
+				 (const char *)l->workbooks.item[0], sb_str(&csv));
+		sb_release(&csv);
+		p->file_name[PKG_STATS] = xstrdup(l->workbooks.item[0]);
+	} else {
+		for (int i = 0; i < PKG_NFILES; i++)
+			if (i != PKG_SUMMARY)
+				p->file_name[i] = xstrdup(package_file_names[i]);
+	}
+	size_t summaries = l->documents.n + (size_t)l->csv[PKG_SUMMARY];
+	if (summaries > 1) {
+		char *names = join_names(&l->documents, 0);
+		diag_err(d, display_dir, 0, NULL, _("the folder holds %zu summaries (%s%s%s); send one summary only"), summaries,
+			 l->csv[PKG_SUMMARY] ? package_file_names[PKG_SUMMARY] : "", l->csv[PKG_SUMMARY] ? "、" : "", names);
+		free(names);
+	}
+	if (l->csv[PKG_SUMMARY] || !l->documents.n)
+		p->file_name[PKG_SUMMARY] = xstrdup(package_file_names[PKG_SUMMARY]);
+	else
+		p->file_name[PKG_SUMMARY] = xstrdup(l->documents.item[0]);
+	if (p->form == PKG_FORM_WORKBOOK && !summaries) {
+		diag_err(d, display_dir, 0, NULL,
+			 _("the summary is missing; put the year's work summary beside the workbook, as a Word document (.docx) or as summary.txt"));
+		free(p->file_name[PKG_SUMMARY]);
+		p->file_name[PKG_SUMMARY] = NULL;
+	}
+	return d->errors > before ? -1 : 0;
+}
 
 int package_load(struct package *p, const char *dir, const char *display_dir, const char *code, struct diags *d)
 {
@@ -33,10 +166,16 @@ int package_load(struct package *p, const char *dir, const char *display_dir, co
 					     : _("not a folder; a package is a folder named with the unit's code"));
 		return -1;
 	}
+	struct listing l;
+	list_folder(dir, &l);
+	choose_files(p, &l, display_dir, d);
+	listing_release(&l);
 	struct strbuf all = STRBUF_INIT;
 	for (int i = 0; i < PKG_NFILES; i++) {
-		char *path = path_join(dir, package_file_names[i]);
-		char *display = path_join(display_dir, package_file_names[i]);
+		if (!p->file_name[i])
+			continue;
+		char *path = path_join(dir, p->file_name[i]);
+		char *display = path_join(display_dir, p->file_name[i]);
 		struct text *t = &p->file[i];
 		if (lstat(path, &st) < 0) {
 			diag_err(d, display, 0, NULL, errno == ENOENT ? _("the file is missing; every package needs it")
@@ -52,7 +191,7 @@ int package_load(struct package *p, const char *dir, const char *display_dir, co
 			if (t->mtime > p->received)
 				p->received = t->mtime;
 			sha256_hex(t->raw, t->raw_len, p->file_digest[i]);
-			sb_addf(&all, "%s %s\n", package_file_names[i], p->file_digest[i]);
+			sb_addf(&all, "%s %s\n", p->file_name[i], p->file_digest[i]);
 		}
 		free(path);
 		free(display);
@@ -133,9 +272,21 @@ int package_validate(struct package *p, const char *display_dir, const struct co
 			 _("\"%s\" is not a unit code in the roster (units.csv); the folder must be named with the unit's code"),
 			 p->code);
 	for (int i = 0; i < PKG_NFILES; i++) {
-		char *display = path_join(display_dir, package_file_names[i]);
+		if (!p->file_name[i])
+			continue;
+		char *display = path_join(display_dir, p->file_name[i]);
 		struct text *t = &p->file[i];
-		if (t->raw && text_decode(t, display, d) == 0) {
+		if (!t->raw) {
+			/* unreadable: reported by package_load() */
+		} else if (has_ext(p->file_name[i], ".xlsx")) {
+			t->encoding = "binary";
+			read_workbook(p, display, cfg, d);
+		} else if (has_ext(p->file_name[i], ".docx")) {
+			t->encoding = "binary";
+			read_docx(p, display, d);
+			if (!p->summary)
+				p->summary = xstrdup("");
+		} else if (text_decode(t, display, d) == 0) {
 			switch (i) {
 			case PKG_SUBMISSION: check_submission(p, display, cfg, d); break;
 			case PKG_STATS: read_stats(p, display, d); break;
@@ -151,8 +302,10 @@ int package_validate(struct package *p, const char *display_dir, const struct co
 void package_release(struct package *p)
 {
 	free(p->code);
-	for (int i = 0; i < PKG_NFILES; i++)
+	for (int i = 0; i < PKG_NFILES; i++) {
 		text_release(&p->file[i]);
+		free(p->file_name[i]);
+	}
 	free(p->contact);
 	free(p->phone);
 	free(p->stats);
