@@ -53,10 +53,10 @@ static void part_error(enum zipin_error e, const char *part, const char *display
 		diag_err(d, display, 0, part, _("the part expands beyond 64 MiB; that is not a real workbook or document, the file is refused"));
 		break;
 	case ZIPIN_ENCRYPTED:
-		diag_err(d, display, 0, part, _("the file is protected by a password; remove the password and save it again"));
+		diag_err(d, display, 0, NULL, _("the file is protected by a password; remove the password and save it again"));
 		break;
 	default:
-		diag_err(d, display, 0, part, _("the file is damaged (truncated or broken archive); save it again in Excel, WPS or Word and send the new file"));
+		diag_err(d, display, 0, NULL, _("the file is damaged (truncated or broken archive); save it again in Excel, WPS or Word and send the new file"));
 		break;
 	}
 }

@@ -110,7 +110,9 @@ static int choose_files(struct package *p, const struct listing *l, const char *
 		diag_err(d, display_dir, 0, NULL, _("the folder holds %zu workbooks (%s); send one workbook only"), l->workbooks.n, names);
 		free(names);
 	}
-	p->form = l->workbooks.n ? PKG_FORM_WORKBOOK : PKG_FORM_CSV;
+	int any_csv = l->csv[PKG_SUBMISSION] || l->csv[PKG_STATS] || l->csv[PKG_CATALOG];
+	/* an old .xls alone was meant as the workbook form: say only what to do with it */
+	p->form = l->workbooks.n || (l->old_excel.n && !any_csv) ? PKG_FORM_WORKBOOK : PKG_FORM_CSV;
 	if (p->form == PKG_FORM_WORKBOOK) {
 		struct strbuf csv = STRBUF_INIT;
 		for (int i = 0; i < PKG_NFILES; i++)
@@ -119,12 +121,13 @@ static int choose_files(struct package *p, const struct listing *l, const char *
 					sb_adds(&csv, "、");
 				sb_adds(&csv, package_file_names[i]);
 			}
-		if (csv.len)
+		if (csv.len && l->workbooks.n)
 			diag_err(d, display_dir, 0, NULL,
 				 _("the folder mixes the workbook form (%s) and the CSV form (%s); send the workbook and the summary only"),
 				 (const char *)l->workbooks.item[0], sb_str(&csv));
 		sb_release(&csv);
-		p->file_name[PKG_STATS] = xstrdup(l->workbooks.item[0]);
+		if (l->workbooks.n)
+			p->file_name[PKG_STATS] = xstrdup(l->workbooks.item[0]);
 	} else {
 		for (int i = 0; i < PKG_NFILES; i++)
 			if (i != PKG_SUMMARY)

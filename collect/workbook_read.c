@@ -437,18 +437,16 @@ static enum parse_result serial_day(double v, int date1904, day_t *out)
 	if (!(v >= 0) || v >= 2958466.0)
 		return PARSE_BADDATE;
 	long s = (long)floor(v);
-	day_t base;
+	/* day 0 is 1970-01-01: serial 25569 in the 1900 system, 24107 in the 1904 one */
 	if (date1904) {
-		day_from_ymd(1904, 1, 1, &base);
-		*out = base + (day_t)s;
+		*out = (day_t)(s - 24107);
 		return PARSE_OK;
 	}
 	if (s == 0)
 		return PARSE_BADDATE; /* Excel shows 1900-01-00 */
 	if (s == 60)
 		return PARSE_NODAY;   /* 1900-02-29, which Excel counts and the calendar does not have */
-	day_from_ymd(1899, 12, s < 60 ? 31 : 30, &base);
-	*out = base + (day_t)s;
+	*out = (day_t)(s < 60 ? s - 25568 : s - 25569);
 	return PARSE_OK;
 }
 
