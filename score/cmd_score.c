@@ -4,6 +4,7 @@
  */
 #include "score/score.h"
 #include "common/db.h"
+#include "common/lock.h"
 #include "common/msg.h"
 #include "common/util.h"
 #include "score/scoring.h"
@@ -62,9 +63,14 @@ int cmd_score(int argc, char **argv, const struct config *cfg)
 		}
 		unit = v;
 	}
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db)
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "score") < 0)
 		return 2;
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	int rc = 2;
 	if (unit) {
 		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE code = ?");
@@ -77,6 +83,7 @@ int cmd_score(int argc, char **argv, const struct config *cfg)
 		if (!found) {
 			error(_("\"%s\" is not a unit in the roster"), unit);
 			db_close(db);
+			lock_release(&lock);
 			return 2;
 		}
 	}
@@ -86,6 +93,7 @@ int cmd_score(int argc, char **argv, const struct config *cfg)
 		print_card(stdout, cfg, &s, (size_t)scoring_find(&s, unit));
 	scoring_release(&s);
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }
 
@@ -107,12 +115,18 @@ int cmd_export(int argc, char **argv, const struct config *cfg)
 		}
 		path = v;
 	}
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db)
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_SHARED, "export") < 0)
 		return 2;
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	int rc = export_scores(cfg, db, path);
 	if (!rc && strcmp(path, "-"))
 		info(_("scores: %s"), path);
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }
