@@ -67,10 +67,11 @@ int cmd_score(int argc, char **argv, const struct config *cfg)
 		return 2;
 	int rc = 2;
 	if (unit) {
-		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE code = ?");
+		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE year = ? AND code = ?");
 		int found = 0;
 		if (st) {
-			sqlite3_bind_text(st, 1, unit, -1, SQLITE_STATIC);
+			sqlite3_bind_int(st, 1, cfg->year);
+			sqlite3_bind_text(st, 2, unit, -1, SQLITE_STATIC);
 			found = sqlite3_step(st) == SQLITE_ROW;
 			sqlite3_finalize(st);
 		}
