@@ -48,7 +48,7 @@ int main(int argc, char **argv)
 		free(copy);
 		return 2;
 	}
-	if (package_load(&p, argv[2], argv[2], code, &d) == 0 && package_validate(&p, argv[2], &cfg, &roster, &d) == 0)
+	if (package_load(&p, argv[2], argv[2], code, NULL, &d) == 0 && package_validate(&p, argv[2], &cfg, &roster, &d) == 0)
 		rc = template_workbook(argv[3], &roster.u[ui], &cfg, &p) < 0 ? 1 : 0;
 	diag_print(&d, stderr);
 	diag_clear(&d);
