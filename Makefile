@@ -34,7 +34,7 @@ PRELOAD_SO := $(PRELOAD_SRC:tests/preload/%.c=$(BUILD)/tests/preload/%.so)
 PO_FRAGMENTS := $(sort $(wildcard po/zh_CN/*.po))
 MO := $(BUILD)/locale/zh_CN/LC_MESSAGES/gongkai.mo $(BUILD)/locale/en/LC_MESSAGES/gongkai.mo
 
-.PHONY: all check check-plain check-san demo bench clean po-check
+.PHONY: all check check-plain check-san demo bench clean po-check fuzz-workbook fuzz-docx
 all: $(BUILD)/gongkai $(MO) $(TEST_BIN) $(TOOL_BIN) $(PRELOAD_SO)
 
 $(BUILD)/%.o: %.c
@@ -105,7 +105,23 @@ demo: all
 bench: all
 	bench/run.sh
 
+# Fuzzing the workbook and document readers (tests/fuzz/fuzz_<reader>.c, corpora beside them):
+# the library again with clang and -fsanitize=fuzzer-no-link, then libFuzzer for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c FORCE
+	$(MAKE) BUILD=build-fuzz CC=clang SAN='$(FUZZ_SAN) -fsanitize=fuzzer-no-link' CFLAGS='-O1 -g' build-fuzz/libgongkai.a
+	clang $(ALL_CPPFLAGS) -std=c11 -g -O1 $(FUZZ_SAN) -fsanitize=fuzzer $< build-fuzz/libgongkai.a $(LIBS) -o $@
+fuzz-workbook: build-fuzz/fuzz_workbook
+	mkdir -p build-fuzz/corpus_workbook
+	build-fuzz/fuzz_workbook -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 build-fuzz/corpus_workbook tests/fuzz/corpus_workbook
+fuzz-docx: build-fuzz/fuzz_docx
+	mkdir -p build-fuzz/corpus_docx
+	build-fuzz/fuzz_docx -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 build-fuzz/corpus_docx tests/fuzz/corpus_docx
+.PHONY: FORCE
+FORCE:
+
 clean:
-	rm -rf build build-san out
+	rm -rf build build-san build-fuzz out
 
 -include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)

@@ -81,7 +81,9 @@ int ooxml_parse(struct zipin *z, const char *part, const struct xmlin_handlers *
 	}
 	enum zipin_error e = zipin_stream(z, part, OOXML_PART_CAP, feed_chunk, &f);
 	int rc = 0;
-	if (e == ZIPIN_STOPPED || (e == ZIPIN_OK && xmlin_status(f.x) != XMLIN_OK)) {
+	if ((e == ZIPIN_STOPPED || e == ZIPIN_OK) && xmlin_status(f.x) == XMLIN_DONE) {
+		rc = 0; /* the handlers had all they needed: the rest of the part is not read */
+	} else if (e == ZIPIN_STOPPED || (e == ZIPIN_OK && xmlin_status(f.x) != XMLIN_OK)) {
 		switch (xmlin_status(f.x)) {
 		case XMLIN_DTD:
 			diag_err(d, display, 0, part, _("the part declares a DTD or entities, which Office files never do; the file is refused"));
@@ -198,6 +200,8 @@ int ooxml_read_rels(struct zipin *z, const char *part, struct ooxml_rels *out, c
 		rc = ooxml_parse(z, name, &h, &c, REL_TEXT_CAP, display, d);
 		if (rc < 0 && d->errors == before)
 			diag_err(d, display, 0, name, _("the part lists too many relationships; the file is refused"));
+		if (rc < 0)
+			ooxml_rels_release(out);
 	}
 	free(name);
 	return rc;

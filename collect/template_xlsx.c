@@ -91,7 +91,11 @@ static long long value_of(const struct fig *f, const char *code)
 	return i < 0 ? 0 : f->filled->stats[i];
 }
 
-/* An input cell for code: named, validated, holding the filled value or blank. */
+/*
+ * An input cell for code: named, holding the filled value or blank.  Counts
+ * are validated by one rule over each table's block of cells (one rule per
+ * cell would make every sheet several times larger); the amount gets its own.
+ */
 static void input(struct fig *f, struct xo_sheet *s, int row, int col, const char *code, int merged_to)
 {
 	int idx = stat_index(code);
@@ -111,8 +115,11 @@ static void input(struct fig *f, struct xo_sheet *s, int row, int col, const cha
 	xo_name_cell(f->b, name, s, row, col);
 	if (sc->is_amount)
 		xo_valid_amount(s, row, col, row, col, "请填写金额", AMOUNT_MSG);
-	else
-		xo_valid_whole(s, row, col, row, col, WHOLE_TITLE, WHOLE_MSG);
+}
+
+static void counts(struct xo_sheet *s, int r1, int c1, int r2, int c2)
+{
+	xo_valid_whole(s, r1, c1, r2, c2, WHOLE_TITLE, WHOLE_MSG);
 }
 
 /* A live check at row, col: formula gives "" or msg; red while it fails. */
@@ -232,6 +239,7 @@ static void sheet_t1(struct fig *f)
 	r++;
 	const char *kinds[2][2] = { { "规章", "rules" }, { "行政规范性文件", "normative" } };
 	const char *what[3] = { "issued", "repealed", "in_force" };
+	counts(s, r, 1, r + 1, 3);
 	for (int k = 0; k < 2; k++, r++) {
 		xo_text(s, r, 0, kinds[k][0], L);
 		for (int c = 0; c < 3; c++) {
@@ -258,6 +266,8 @@ static void sheet_t1(struct fig *f)
 		for (int i = 0; i < parts[p].n; i++, r++) {
 			xo_text(s, r, 0, parts[p].items[i][0], L);
 			input(f, s, r, 1, parts[p].items[i][1], 3);
+			if (strcmp(parts[p].items[i][1], "t1.fees.amount"))
+				counts(s, r, 1, r, 1);
 		}
 	}
 	xo_protect(s, 0);
@@ -311,6 +321,7 @@ static void sheet_t3(struct fig *f)
 	xo_merge(s, 1, CHECK, 3, CHECK, "检查", H);
 	int n = (int)ARRAY_SIZE(t3_left);
 	int last = FIRST + n - 1;
+	counts(s, FIRST, DATA, last, DATA + 6);
 	/* 三、本年度办理结果 beside (一)–(七): rows open … total */
 	xo_merge(s, FIRST + 2, 0, FIRST + 23, 0, "三、本年度办理结果", G);
 	for (int i = 0; i < n; i++) {
@@ -404,6 +415,7 @@ static void sheet_t4(struct fig *f)
 	}
 	xo_height(s, 2, 30);
 	xo_height(s, 3, 30);
+	counts(s, 4, 0, 4, 14);
 	for (size_t r = 0; r < n_t4_rows; r++) {
 		long long sum = 0;
 		for (int c = 0; c < 5; c++) {
@@ -439,6 +451,7 @@ static void sheet_work(struct fig *f)
 	xo_text(s, 1, 1, "数值", XO_BORDER | XO_CENTER | XO_BOLD);
 	xo_text(s, 1, 2, "检查", XO_BORDER | XO_CENTER | XO_BOLD);
 	int hall_items = 0, hall_in = 0;
+	counts(s, 2, 1, 1 + (int)n_work_items, 1);
 	for (size_t i = 0; i < n_work_items; i++) {
 		int r = 2 + (int)i;
 		xo_text(s, r, 0, work_items[i].zh, XO_BORDER | XO_WRAP);

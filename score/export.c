@@ -10,12 +10,14 @@
 #include "common/msg.h"
 #include "common/util.h"
 #include "common/csvin.h"
+#include "score/export_xlsx.h"
 #include "score/sentence.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 static FILE *open_out(const char *path)
@@ -105,6 +107,20 @@ int export_scores(const struct config *cfg, sqlite3 *db, const char *path)
 	if (have == 0) {
 		error(_("there are no scores yet; run \"gongkai score\" first"));
 		return 2;
+	}
+	size_t plen = strlen(path);
+	if (plen > 5 && !strcasecmp(path + plen - 5, ".xlsx")) {
+		/* the same CSV, in memory, written out as a workbook (export_xlsx.c) */
+		char *buf = NULL;
+		size_t len = 0, n = 0;
+		FILE *mem = open_memstream(&buf, &len);
+		int rc = mem ? write_rows(db, cfg->year, mem, &n) : -1;
+		if (mem)
+			fclose(mem);
+		if (rc == 0)
+			rc = export_xlsx(path, buf, len);
+		free(buf);
+		return rc < 0 ? 2 : 0;
 	}
 	FILE *out = open_out(path);
 	if (!out) {

@@ -1,0 +1,35 @@
+build-fuzz/collect/catalog_read.o: collect/catalog_read.c \
+  collect/readers.h collect/package.h common/config.h common/date.h \
+  common/diag.h common/rubric.h common/ini.h common/digest.h \
+  common/roster.h common/textin.h common/util.h common/parse.h \
+  common/csvin.h common/codes.h common/msg.h
+
+collect/readers.h:
+
+collect/package.h:
+
+common/config.h:
+
+common/date.h:
+
+common/diag.h:
+
+common/rubric.h:
+
+common/ini.h:
+
+common/digest.h:
+
+common/roster.h:
+
+common/textin.h:
+
+common/util.h:
+
+common/parse.h:
+
+common/csvin.h:
+
+common/codes.h:
+
+common/msg.h:

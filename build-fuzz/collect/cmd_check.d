@@ -1,0 +1,30 @@
+build-fuzz/collect/cmd_check.o: collect/cmd_check.c collect/collect.h \
+  common/args.h common/config.h common/date.h common/diag.h \
+  common/rubric.h common/ini.h collect/package.h common/digest.h \
+  common/roster.h common/textin.h common/util.h common/msg.h
+
+collect/collect.h:
+
+common/args.h:
+
+common/config.h:
+
+common/date.h:
+
+common/diag.h:
+
+common/rubric.h:
+
+common/ini.h:
+
+collect/package.h:
+
+common/digest.h:
+
+common/roster.h:
+
+common/textin.h:
+
+common/util.h:
+
+common/msg.h:

@@ -1,0 +1,3 @@
+build-fuzz/common/util.o: common/util.c common/util.h
+
+common/util.h:

@@ -1,0 +1,35 @@
+build-fuzz/report/scorecard.o: report/scorecard.c report/parts.h \
+  common/config.h common/date.h common/diag.h common/rubric.h \
+  common/ini.h common/progress.h report/data.h common/codes.h \
+  report/layout.h report/pdf.h report/table.h common/db.h common/msg.h \
+  common/util.h
+
+report/parts.h:
+
+common/config.h:
+
+common/date.h:
+
+common/diag.h:
+
+common/rubric.h:
+
+common/ini.h:
+
+common/progress.h:
+
+report/data.h:
+
+common/codes.h:
+
+report/layout.h:
+
+report/pdf.h:
+
+report/table.h:
+
+common/db.h:
+
+common/msg.h:
+
+common/util.h:

@@ -1,0 +1,30 @@
+build-fuzz/report/sections.o: report/sections.c report/parts.h \
+  common/config.h common/date.h common/diag.h common/rubric.h \
+  common/ini.h common/progress.h report/data.h common/codes.h \
+  report/layout.h report/pdf.h common/msg.h common/util.h
+
+report/parts.h:
+
+common/config.h:
+
+common/date.h:
+
+common/diag.h:
+
+common/rubric.h:
+
+common/ini.h:
+
+common/progress.h:
+
+report/data.h:
+
+common/codes.h:
+
+report/layout.h:
+
+report/pdf.h:
+
+common/msg.h:
+
+common/util.h:

@@ -1,0 +1,26 @@
+build-fuzz/report/text.o: report/text.c report/parts.h common/config.h \
+  common/date.h common/diag.h common/rubric.h common/ini.h \
+  common/progress.h report/data.h common/codes.h report/layout.h \
+  report/pdf.h
+
+report/parts.h:
+
+common/config.h:
+
+common/date.h:
+
+common/diag.h:
+
+common/rubric.h:
+
+common/ini.h:
+
+common/progress.h:
+
+report/data.h:
+
+common/codes.h:
+
+report/layout.h:
+
+report/pdf.h:

@@ -1,0 +1,28 @@
+build-fuzz/score/card.o: score/card.c score/scoring.h common/config.h \
+  common/date.h common/diag.h common/rubric.h common/ini.h \
+  score/findings.h score/model.h common/roster.h common/msg.h \
+  common/util.h score/sentence.h
+
+score/scoring.h:
+
+common/config.h:
+
+common/date.h:
+
+common/diag.h:
+
+common/rubric.h:
+
+common/ini.h:
+
+score/findings.h:
+
+score/model.h:
+
+common/roster.h:
+
+common/msg.h:
+
+common/util.h:
+
+score/sentence.h:

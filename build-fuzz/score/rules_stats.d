@@ -1,0 +1,24 @@
+build-fuzz/score/rules_stats.o: score/rules_stats.c score/rules.h \
+  score/engine.h common/date.h common/rubric.h common/diag.h \
+  common/ini.h score/model.h common/roster.h common/codes.h \
+  common/util.h
+
+score/rules.h:
+
+score/engine.h:
+
+common/date.h:
+
+common/rubric.h:
+
+common/diag.h:
+
+common/ini.h:
+
+score/model.h:
+
+common/roster.h:
+
+common/codes.h:
+
+common/util.h:

@@ -1,0 +1,30 @@
+build-fuzz/score/store.o: score/store.c score/scoring.h common/config.h \
+  common/date.h common/diag.h common/rubric.h common/ini.h \
+  score/findings.h score/model.h common/roster.h common/db.h \
+  common/msg.h common/util.h score/sentence.h
+
+score/scoring.h:
+
+common/config.h:
+
+common/date.h:
+
+common/diag.h:
+
+common/rubric.h:
+
+common/ini.h:
+
+score/findings.h:
+
+score/model.h:
+
+common/roster.h:
+
+common/db.h:
+
+common/msg.h:
+
+common/util.h:
+
+score/sentence.h:
