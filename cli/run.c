@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "collect/collect.h"
 #include "common/db.h"
+#include "common/lock.h"
 #include "common/msg.h"
 #include "report/report.h"
 #include "score/score.h"
@@ -14,12 +15,17 @@
 int cmd_run(const struct args *a, const struct config *cfg)
 {
 	(void)a;
-	sqlite3 *db = db_open(cfg->database);
-	if (!db)
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "run") < 0)
 		return 2;
+	sqlite3 *db = db_open(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	int collected = collect_inbox(cfg, db);
-	int rc = collected;
-	if (collected != 2 && (rc = score_all(cfg, db)) == 0 && (rc = export_scores(cfg, db, cfg->export_csv)) == 0 &&
+	int rc = collected, scored = 0;
+	if (collected != 2 && (rc = scored = score_all(cfg, db)) <= 1 && (rc = export_scores(cfg, db, cfg->export_csv)) == 0 &&
 	    (rc = report_write(cfg, db, cfg->report)) == 0) {
 		/* where the results went, as absolute paths a clerk can open */
 		char *csv = realpath(cfg->export_csv, NULL), *pdf = realpath(cfg->report, NULL);
@@ -27,8 +33,9 @@ int cmd_run(const struct args *a, const struct config *cfg)
 		info(_("report: %s"), pdf ? pdf : cfg->report);
 		free(csv);
 		free(pdf);
-		rc = collected;
+		rc = collected > scored ? collected : scored; /* 1: rejected or missing packages, or baseline rows left out */
 	}
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }

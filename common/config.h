@@ -13,6 +13,22 @@
 #include "common/diag.h"
 #include "common/rubric.h"
 
+/*
+ * [limits]: what one package may cost (file size, problems listed, message
+ * bytes stored) and how long a run waits for another holding the archive.
+ * check and collect read packages with the same limits (limits_default()
+ * when there is no config.ini).
+ */
+struct limits {
+	long long file_bytes;   /* [limits] file_mib: the largest file of a package */
+	size_t problems;        /* [limits] problems: problems listed per package; the rest are counted */
+	size_t message_bytes;   /* [limits] message_kib: message text kept per rejected package */
+	int lock_wait;          /* [limits] lock_wait: seconds to wait for another run (0: stop at once) */
+};
+/* Largest [limits] file_mib: a decoded GB18030 file grows by half, and SQLite stores at most 10^9 bytes a value. */
+enum { LIMITS_MAX_FILE_MIB = 600 };
+void limits_default(struct limits *l);
+
 struct config {
 	char *path;          /* as given on the command line */
 	char *dir;           /* its folder */
@@ -22,6 +38,7 @@ struct config {
 	char *roster;        /* [paths] …, resolved */
 	char *inbox;
 	char *findings;      /* may not exist: findings are optional */
+	char *baseline;      /* [paths] baseline: last year's figures for a first year; NULL when not set */
 	char *database;
 	char *report;
 	char *export_csv;
@@ -35,6 +52,7 @@ struct config {
 	char *published_at;  /* [report] published_at: where the report is published, or NULL */
 	char *contact;       /* [report] contact: whom readers ask about it, or NULL */
 	struct rubric rubric;
+	struct limits limits;
 };
 
 /* 0, or -1 with diags. */

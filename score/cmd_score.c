@@ -4,6 +4,7 @@
  */
 #include "score/score.h"
 #include "common/db.h"
+#include "common/lock.h"
 #include "common/msg.h"
 #include "common/util.h"
 #include "score/scoring.h"
@@ -20,7 +21,7 @@ static int run_scoring(const struct config *cfg, sqlite3 *db, struct scoring *s)
 	for (size_t i = 0; i < s->n; i++)
 		missing += s->res[i].missing;
 	info(_("scored %zu units (%zu without an accepted package)"), s->n, missing);
-	return 0;
+	return s->baseline_errors ? 1 : 0; /* scored, but rows of the baseline were left out */
 }
 
 int score_all(const struct config *cfg, sqlite3 *db)
@@ -34,21 +35,28 @@ int score_all(const struct config *cfg, sqlite3 *db)
 int cmd_score(const struct args *a, const struct config *cfg)
 {
 	const char *unit = arg_value(a, "--unit", NULL);
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db)
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "score") < 0)
 		return 2;
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	int rc = 2;
 	if (unit) {
-		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE code = ?");
+		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE year = ? AND code = ?");
 		int found = 0;
 		if (st) {
-			sqlite3_bind_text(st, 1, unit, -1, SQLITE_STATIC);
+			sqlite3_bind_int(st, 1, cfg->year);
+			sqlite3_bind_text(st, 2, unit, -1, SQLITE_STATIC);
 			found = sqlite3_step(st) == SQLITE_ROW;
 			sqlite3_finalize(st);
 		}
 		if (!found) {
 			error(_("\"%s\" is not a unit in the roster"), unit);
 			db_close(db);
+			lock_release(&lock);
 			return 2;
 		}
 	}
@@ -58,18 +66,25 @@ int cmd_score(const struct args *a, const struct config *cfg)
 		print_card(stdout, cfg, &s, (size_t)scoring_find(&s, unit));
 	scoring_release(&s);
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }
 
 int cmd_export(const struct args *a, const struct config *cfg)
 {
 	const char *path = arg_value(a, "--output", cfg->export_csv);
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db)
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_SHARED, "export") < 0)
 		return 2;
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	int rc = export_scores(cfg, db, path);
 	if (!rc && strcmp(path, "-"))
 		info(_("scores: %s"), path);
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }
