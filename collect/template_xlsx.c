@@ -518,7 +518,7 @@ static void sheet_catalog(struct fig *f, const struct config *cfg)
 
 int template_workbook(const char *path, const struct unit *u, const struct config *cfg, const struct package *filled)
 {
-	struct fig f = { filled, xo_new(path) };
+	struct fig f = { filled, xo_new(path, NULL) };
 	if (!f.b)
 		return -1;
 	sheet_howto(&f, u, cfg);

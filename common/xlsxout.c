@@ -26,17 +26,19 @@ struct xo_sheet {
 	char *name;
 };
 
-struct xo_book *xo_new(const char *path)
+struct xo_book *xo_new(const char *path, const char *display)
 {
+	if (!display)
+		display = path;
 	lxw_workbook_options opt = { .constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE };
 	lxw_workbook *wb = workbook_new_opt(path, &opt);
 	if (!wb) {
-		error(_("cannot write %s; check that its folder exists and can be written"), path);
+		error(_("cannot write %s; check that its folder exists and can be written"), display);
 		return NULL;
 	}
 	struct xo_book *b = xcalloc(1, sizeof(*b));
 	b->wb = wb;
-	b->path = xstrdup(path);
+	b->path = xstrdup(display);
 	return b;
 }
 

@@ -36,8 +36,8 @@ enum {
 struct xo_book;
 struct xo_sheet;
 
-/* NULL when the workbook cannot even be started (the message printed). */
-struct xo_book *xo_new(const char *path);
+/* NULL when the workbook cannot even be started (the message printed).  display names it in messages (NULL: path). */
+struct xo_book *xo_new(const char *path, const char *display);
 /* Write the file and free everything. 0, or -1 after printing why. */
 int xo_close(struct xo_book *b);
 /* Free without writing (after an earlier failure). */

@@ -79,7 +79,7 @@ static int on_row(const struct csv_row *row, void *data)
 	return 0;
 }
 
-int export_xlsx(const char *path, const char *csv, size_t len)
+int export_xlsx(const char *path, const char *display, const char *csv, size_t len)
 {
 	/* the header names the columns: gongkai's own CSV header, plain ASCII without quotes */
 	const char *text = csv, *end = csv + len;
@@ -94,24 +94,19 @@ int export_xlsx(const char *path, const char *csv, size_t len)
 	char *save = NULL;
 	for (char *h = strtok_r(head, ",", &save); h && ncols < MAX_COLS; h = strtok_r(NULL, ",", &save))
 		cols[ncols++] = (struct csv_col){ h, h, 1 };
-	struct xctx c = { xo_new(path), ncols, -1, { NULL, NULL }, { 0, 0 }, NULL };
+	struct xctx c = { xo_new(path, display), ncols, -1, { NULL, NULL }, { 0, 0 }, NULL };
 	for (size_t k = 0; k < ncols; k++)
 		if (!strcmp(cols[k].name, "group"))
 			c.group_col = (int)k;
 	int rc = -1;
 	if (c.b) {
 		struct diags d = DIAGS_INIT;
-		int read = csvin_read(text, (size_t)(end - text), path, cols, ncols, on_row, &c, &d);
+		int read = csvin_read(text, (size_t)(end - text), display, cols, ncols, on_row, &c, &d);
 		diag_clear(&d);
 		if (read == 0) {
-			if (!c.sheet[0] && !c.sheet[1]) {
-				/* no rows: still a workbook with the header */
-				c.header = (const char *const *)NULL;
-			}
 			rc = xo_close(c.b);
 		} else {
 			xo_discard(c.b);
-			remove(path);
 		}
 	}
 	free(head);

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-/* Write the export CSV text csv[0..len) as the workbook path. 0, or -1 after a message. */
-int export_xlsx(const char *path, const char *csv, size_t len);
+/* Write the export CSV text csv[0..len) as the workbook path (display: the name to give in messages). 0, or -1 after a message. */
+int export_xlsx(const char *path, const char *display, const char *csv, size_t len);
 
 #endif
