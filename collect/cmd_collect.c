@@ -107,7 +107,7 @@ static int by_unit(const void *a, const void *b)
 
 static int load_newest(sqlite3 *db, struct run *r)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT unit, MAX(version), digest FROM package GROUP BY unit");
+	sqlite3_stmt *st = db_prepare(db, "SELECT unit, version, digest FROM newest_package");
 	if (!st)
 		return -1;
 	size_t alloc = 0;
@@ -189,7 +189,7 @@ static int finish(struct job *j, const struct run *r, struct store *st, struct t
 	case JOB_VALID: {
 		if ((rc = store_package(st, &j->p, r->cfg, &version)) < 0)
 			break;
-		int late = store_first_days_late(st, j->name);
+		int late = store_first_days_late(st, j->name, r->cfg->deadline);
 		late = late < 0 ? 0 : late;
 		printf(ngettext("%s: accepted as version %d, %d day late\n", "%s: accepted as version %d, %d days late\n",
 				(unsigned long)late),

@@ -101,6 +101,38 @@ const char *const schema_steps[] = {
 	"  sentence   TEXT NOT NULL"            /* in the report language */
 	") STRICT;"
 	"CREATE INDEX deduction_unit ON deduction(unit, id);",
+
+	/* 3: one vocabulary (common/criteria.h).  collect stores only facts: days late
+	 * are worked out from `received` and the configured deadline whenever they are
+	 * shown or scored.  A deduction is a reason code with its problem kind and typed
+	 * arguments, never a sentence; its details (the failing columns of an identity,
+	 * the units a summary copies) are rows of their own pointing at it.  The old
+	 * rows held finished sentences and cannot be turned into data: the scores are
+	 * cleared, and `score` makes them again. */
+	"ALTER TABLE package DROP COLUMN days_late;"
+	"DROP TABLE deduction;"
+	"DELETE FROM criterion_score;"
+	"DELETE FROM score;"
+	"CREATE TABLE deduction ("
+	"  id         INTEGER PRIMARY KEY,"
+	"  unit       TEXT NOT NULL REFERENCES score(unit),"
+	"  parent     INTEGER,"                 /* NULL, or the id of the row this one is a detail of */
+	"  criterion  INTEGER CHECK (criterion BETWEEN 1 AND 13),"  /* NULL for a finding, note or cap */
+	"  reason     TEXT NOT NULL,"           /* reason code (common/criteria.c reasons[]) */
+	"  kind       TEXT NOT NULL,"           /* problem kind in report section 五: none, nondisclosed, sham, … */
+	"  points     INTEGER NOT NULL,"        /* hundredths lost (a bonus: gained); 0 for a note or detail */
+	"  file       TEXT,"                    /* the file the evidence is in, and its line */
+	"  line       INTEGER,"
+	"  a1 ANY, a2 ANY, a3 ANY, a4 ANY, a5 ANY, a6 ANY, a7 ANY, a8 ANY" /* the reason's typed arguments */
+	") STRICT;"
+	"CREATE INDEX deduction_unit ON deduction(unit, id);"
+	/* The newest accepted version of each unit's package, and the first. */
+	"CREATE VIEW newest_package AS"
+	"  SELECT p.* FROM package p"
+	"  WHERE p.version = (SELECT MAX(q.version) FROM package q WHERE q.unit = p.unit);"
+	"CREATE VIEW first_package AS"
+	"  SELECT p.* FROM package p"
+	"  WHERE p.version = (SELECT MIN(q.version) FROM package q WHERE q.unit = p.unit);",
 };
 
 const int schema_nsteps = (int)ARRAY_SIZE(schema_steps);
