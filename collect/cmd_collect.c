@@ -107,9 +107,10 @@ static int by_unit(const void *a, const void *b)
 
 static int load_newest(sqlite3 *db, struct run *r)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT unit, version, digest FROM newest_package");
+	sqlite3_stmt *st = db_prepare(db, "SELECT unit, version, digest FROM newest_package WHERE year = ?");
 	if (!st)
 		return -1;
+	sqlite3_bind_int(st, 1, r->cfg->year);
 	size_t alloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -230,7 +231,7 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	size_t n = 0;
 	char **names = list_inbox(cfg->inbox, &n);
 	struct store st;
-	if (!names || roster_store(db, &roster) < 0 || store_open(&st, db) < 0)
+	if (!names || roster_store(db, cfg->year, &roster) < 0 || store_open(&st, db, cfg->year) < 0)
 		goto out;
 	struct tally t = { 0, 0, 0, 0 };
 	struct run run = { cfg, &roster, names, NULL, 0 };
@@ -294,17 +295,9 @@ out:
 	return rc;
 }
 
-int cmd_collect(int argc, char **argv, const struct config *cfg)
+int cmd_collect(const struct args *a, const struct config *cfg)
 {
-	char **operands;
-	int noperands;
-	if (args_parse(argc, argv, NULL, 0, &operands, &noperands) < 0 || noperands > 0) {
-		if (noperands > 0)
-			error(_("collect takes no arguments; the inbox is [paths] inbox in %s"), cfg->path);
-		free(operands);
-		return 2;
-	}
-	free(operands);
+	(void)a;
 	sqlite3 *db = db_open(cfg->database);
 	if (!db)
 		return 2;

@@ -244,6 +244,10 @@ const struct reason reasons[NREASONS] = {
 		    "{1} sham-disclosure findings"), 1, NULL },
 	[RS_D_FINDING_EVIDENCE] = { "d_finding_evidence", 0, R_DETAIL, PROB_NONE, A(ARG_TEXT),
 		N_("evidence: {1}"), NULL, 0, NULL },
+	/* the kind of a legacy row is the one schema step 4 stored with it (its old reason code's) */
+	[RS_LEGACY] = { "legacy", 0, R_DEDUCTION, PROB_NONE, A(ARG_TEXT, ARG_KEPT, ARG_KEPT), "{1}", NULL, 0, NULL },
+	[RS_LEGACY_BONUS] = { "legacy_bonus", 0, R_BONUS, PROB_NONE, A(ARG_TEXT, ARG_KEPT, ARG_KEPT), "{1}", NULL, 0, NULL },
+	[RS_LEGACY_NOTE] = { "legacy_note", 0, R_NOTE, PROB_NONE, A(ARG_TEXT, ARG_KEPT, ARG_KEPT), "{1}", NULL, 0, NULL },
 };
 /* clang-format on */
 #undef A
@@ -395,6 +399,7 @@ static void arg_words(struct strbuf *sb, enum argtype t, const struct rarg *a)
 	int y, m, d;
 	switch (t) {
 	case ARG_NONE:
+	case ARG_KEPT:
 		break;
 	case ARG_COUNT:
 	case ARG_LINE:

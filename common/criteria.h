@@ -108,6 +108,7 @@ enum argtype {
 	ARG_WORDS,     /* keywords, one a line, shown as “a” or “b” */
 	ARG_LINES,     /* line numbers, one a line */
 	ARG_LINE,      /* one line number */
+	ARG_KEPT,      /* stored for the record, never shown */
 };
 
 #define REASON_NARGS 8
@@ -130,6 +131,8 @@ enum reason_id {
 	RS_D_UNCOUNTED_SHAM, RS_D_UNCOUNTED_OUTSIDE, RS_D_ALSO_SHORT, RS_D_ALSO_BEFORE_FORMED, RS_D_ALSO_DUPLICATE,
 	RS_D_CORRECTED, RS_D_T3_ROW, RS_D_T3_COLUMN, RS_D_T3_BALANCE, RS_D_T4_ROW, RS_D_COPY_OF,
 	RS_D_CAP_SHAM_ROWS, RS_D_CAP_COPIED, RS_D_CAP_SHAM_FINDINGS, RS_D_FINDING_EVIDENCE,
+	/* rows stored by versions before this vocabulary (schema step 4): their sentence as it was */
+	RS_LEGACY, RS_LEGACY_BONUS, RS_LEGACY_NOTE,
 	NREASONS
 };
 

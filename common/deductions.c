@@ -8,11 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-int ded_writer_open(struct ded_writer *w, sqlite3 *db)
+int ded_writer_open(struct ded_writer *w, sqlite3 *db, int year)
 {
 	w->db = db;
+	w->year = year;
 	w->ins = db_prepare(db, "INSERT INTO deduction (unit, parent, criterion, reason, kind, points, file, line,"
-				" a1, a2, a3, a4, a5, a6, a7, a8) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+				" a1, a2, a3, a4, a5, a6, a7, a8, year) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	return w->ins ? 0 : -1;
 }
 
@@ -63,6 +64,7 @@ static int write_row(struct ded_writer *w, const char *unit, sqlite3_int64 paren
 		sqlite3_bind_null(st, 8);
 	}
 	bind_args(st, r, a);
+	sqlite3_bind_int(st, 17, w->year);
 	return db_step_done(w->db, st);
 }
 
@@ -81,13 +83,14 @@ int ded_write(struct ded_writer *w, const char *unit, const struct rded *d)
 	return 0;
 }
 
-int ded_reader_open(struct ded_reader *r, sqlite3 *db)
+int ded_reader_open(struct ded_reader *r, sqlite3 *db, int year)
 {
 	memset(r, 0, sizeof(*r));
 	r->db = db;
+	r->year = year;
 	/* a detail has its row's criterion and a larger id: it sorts right after it */
 	r->st = db_prepare(db, "SELECT id, parent, criterion, reason, points, file, line, a1, a2, a3, a4, a5, a6, a7, a8"
-			       " FROM deduction WHERE unit = ?1"
+			       " FROM deduction WHERE year = ?2 AND unit = ?1"
 			       " ORDER BY criterion IS NULL, criterion, coalesce(parent, id), parent IS NOT NULL, id");
 	r->rc = SQLITE_DONE;
 	return r->st ? 0 : -1;
@@ -97,6 +100,7 @@ void ded_reader_unit(struct ded_reader *r, const char *unit)
 {
 	sqlite3_reset(r->st);
 	sqlite3_bind_text(r->st, 1, unit, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(r->st, 2, r->year);
 	r->rc = sqlite3_step(r->st);
 }
 

@@ -19,9 +19,10 @@
 struct ded_writer {
 	sqlite3 *db;
 	sqlite3_stmt *ins;
+	int year;
 };
-/* 0, or -1 after printing an error. */
-int ded_writer_open(struct ded_writer *w, sqlite3 *db);
+/* Rows of the given year. 0, or -1 after printing an error. */
+int ded_writer_open(struct ded_writer *w, sqlite3 *db, int year);
 /* Store d (and its details) for unit; 0 or -1 after printing an error. */
 int ded_write(struct ded_writer *w, const char *unit, const struct rded *d);
 void ded_writer_close(struct ded_writer *w);
@@ -30,9 +31,10 @@ struct ded_reader {
 	sqlite3 *db;
 	sqlite3_stmt *st;
 	int rc;          /* the last sqlite3_step of st: SQLITE_ROW means a row is waiting */
+	int year;
 };
-/* 0, or -1 after printing an error. */
-int ded_reader_open(struct ded_reader *r, sqlite3 *db);
+/* Rows of the given year. 0, or -1 after printing an error. */
+int ded_reader_open(struct ded_reader *r, sqlite3 *db, int year);
 /* Start reading the rows of one unit. */
 void ded_reader_unit(struct ded_reader *r, const char *unit);
 /*

@@ -102,20 +102,141 @@ const char *const schema_steps[] = {
 	") STRICT;"
 	"CREATE INDEX deduction_unit ON deduction(unit, id);",
 
-	/* 3: one vocabulary (common/criteria.h).  collect stores only facts: days late
-	 * are worked out from `received` and the configured deadline whenever they are
-	 * shown or scored.  A deduction is a reason code with its problem kind and typed
-	 * arguments, never a sentence; its details (the failing columns of an identity,
-	 * the units a summary copies) are rows of their own pointing at it.  The old
-	 * rows held finished sentences and cannot be turned into data: the scores are
-	 * cleared, and `score` makes them again. */
-	"ALTER TABLE package DROP COLUMN days_late;"
-	"DROP TABLE deduction;"
-	"DELETE FROM criterion_score;"
-	"DELETE FROM score;"
-	"CREATE TABLE deduction ("
+	/* 3: every year in one archive (years.md).  Every table of per-year data
+	 * gets a column `year`; the roster, package versions and scores are kept
+	 * per year.  The rows of a database of schema 2 (one year) are given the
+	 * year most of their catalogue rows were published in, or the working
+	 * year when there are none (db.c registers gk_working_year()).  db.c
+	 * runs steps with foreign keys off and checks them before committing. */
+	"CREATE TEMP TABLE migration_year AS SELECT COALESCE("
+	"  (SELECT CAST(strftime('%Y', published_on * 86400, 'unixepoch') AS INTEGER) AS y FROM catalog"
+	"   GROUP BY y ORDER BY COUNT(*) DESC, y DESC LIMIT 1),"
+	"  gk_working_year()) AS year;"
+	"CREATE TABLE unit_y ("
+	"  year   INTEGER NOT NULL,"
+	"  code   TEXT NOT NULL,"
+	"  name   TEXT NOT NULL,"
+	"  type   TEXT NOT NULL CHECK (type IN ('town', 'street', 'dept')),"
+	"  duties TEXT NOT NULL,"
+	"  seq    INTEGER NOT NULL,"
+	"  PRIMARY KEY (year, code)"
+	") STRICT;"
+	"INSERT INTO unit_y SELECT (SELECT year FROM temp.migration_year), code, name, type, duties, seq FROM unit;"
+	"DROP TABLE unit;"
+	"ALTER TABLE unit_y RENAME TO unit;"
+	"DROP VIEW stat;"
+	"CREATE TABLE package_y ("
 	"  id         INTEGER PRIMARY KEY,"
-	"  unit       TEXT NOT NULL REFERENCES score(unit),"
+	"  year       INTEGER NOT NULL,"
+	"  unit       TEXT NOT NULL,"
+	"  version    INTEGER NOT NULL CHECK (version >= 1),"     /* 1, 2, … within the year */
+	"  digest     TEXT NOT NULL,"
+	"  received   INTEGER NOT NULL,"
+	"  received_local TEXT NOT NULL,"
+	"  days_late  INTEGER NOT NULL CHECK (days_late >= 0),"
+	"  contact    TEXT NOT NULL,"
+	"  phone      TEXT NOT NULL,"
+	"  summary    TEXT NOT NULL,"
+	"  stats      TEXT NOT NULL CHECK (json_valid(stats)),"
+	"  UNIQUE (year, unit, version)"
+	") STRICT;"
+	"INSERT INTO package_y SELECT id, (SELECT year FROM temp.migration_year), unit, version, digest, received,"
+	"  received_local, days_late, contact, phone, summary, stats FROM package;"
+	"DROP TABLE package;"
+	"ALTER TABLE package_y RENAME TO package;"
+	"CREATE VIEW stat (package_id, code, value) AS"
+	"  SELECT package.id, j.key, j.value FROM package, json_each(package.stats) AS j;"
+	/* A file's or a catalogue row's year is its package's; kept on the row too. */
+	"ALTER TABLE package_file ADD COLUMN year INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE package_file SET year = (SELECT p.year FROM package p WHERE p.id = package_file.package_id);"
+	"ALTER TABLE catalog ADD COLUMN year INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE catalog SET year = (SELECT p.year FROM package p WHERE p.id = catalog.package_id);"
+	"CREATE TABLE attempt_y ("
+	"  id         INTEGER PRIMARY KEY,"
+	"  year       INTEGER NOT NULL,"
+	"  unit       TEXT NOT NULL,"
+	"  digest     TEXT NOT NULL,"
+	"  received   INTEGER NOT NULL,"
+	"  outcome    TEXT NOT NULL CHECK (outcome IN ('accepted', 'rejected')),"
+	"  package_id INTEGER REFERENCES package(id),"
+	"  messages   TEXT NOT NULL"
+	") STRICT;"
+	"INSERT INTO attempt_y SELECT id, (SELECT year FROM temp.migration_year), unit, digest, received, outcome,"
+	"  package_id, messages FROM attempt;"
+	"DROP TABLE attempt;"
+	"ALTER TABLE attempt_y RENAME TO attempt;"
+	"CREATE INDEX attempt_unit ON attempt(year, unit, id);"
+	"CREATE TABLE score_y ("
+	"  year       INTEGER NOT NULL,"
+	"  unit       TEXT NOT NULL,"
+	"  package_id INTEGER REFERENCES package(id),"
+	"  grp        TEXT NOT NULL CHECK (grp IN ('town_street', 'dept')),"
+	"  earned     INTEGER NOT NULL,"
+	"  possible   INTEGER NOT NULL,"
+	"  base       INTEGER NOT NULL,"
+	"  deductions INTEGER NOT NULL,"
+	"  bonus      INTEGER NOT NULL,"
+	"  total      INTEGER NOT NULL,"
+	"  grade      INTEGER NOT NULL CHECK (grade BETWEEN 0 AND 3),"
+	"  capped     INTEGER NOT NULL,"
+	"  sham       INTEGER NOT NULL,"
+	"  rank       INTEGER NOT NULL,"
+	"  position   INTEGER NOT NULL,"
+	"  PRIMARY KEY (year, unit)"
+	") STRICT;"
+	"INSERT INTO score_y SELECT (SELECT year FROM temp.migration_year), unit, package_id, grp, earned, possible, base,"
+	"  deductions, bonus, total, grade, capped, sham, rank, position FROM score;"
+	"CREATE TABLE criterion_score_y ("
+	"  year       INTEGER NOT NULL,"
+	"  unit       TEXT NOT NULL,"
+	"  criterion  INTEGER NOT NULL CHECK (criterion BETWEEN 1 AND 13),"
+	"  points     INTEGER NOT NULL,"
+	"  score      INTEGER,"
+	"  PRIMARY KEY (year, unit, criterion),"
+	"  FOREIGN KEY (year, unit) REFERENCES score(year, unit)"
+	") STRICT;"
+	"INSERT INTO criterion_score_y SELECT (SELECT year FROM temp.migration_year), unit, criterion, points, score"
+	"  FROM criterion_score;"
+	"CREATE TABLE deduction_y ("
+	"  id         INTEGER PRIMARY KEY,"
+	"  year       INTEGER NOT NULL,"
+	"  unit       TEXT NOT NULL,"
+	"  criterion  INTEGER,"
+	"  reason     TEXT NOT NULL,"
+	"  points     INTEGER NOT NULL,"
+	"  file       TEXT,"
+	"  line       INTEGER,"
+	"  evidence   TEXT NOT NULL,"
+	"  sentence   TEXT NOT NULL,"
+	"  FOREIGN KEY (year, unit) REFERENCES score(year, unit)"
+	") STRICT;"
+	"INSERT INTO deduction_y SELECT id, (SELECT year FROM temp.migration_year), unit, criterion, reason, points, file,"
+	"  line, evidence, sentence FROM deduction;"
+	"DROP TABLE deduction;"
+	"DROP TABLE criterion_score;"
+	"DROP TABLE score;"
+	"ALTER TABLE score_y RENAME TO score;"
+	"ALTER TABLE criterion_score_y RENAME TO criterion_score;"
+	"ALTER TABLE deduction_y RENAME TO deduction;"
+	"CREATE INDEX deduction_unit ON deduction(year, unit, id);"
+	"DROP TABLE temp.migration_year;",
+
+	/* 4: one vocabulary (common/criteria.h).  collect stores only facts: days late
+	 * are worked out from `received` and the configured deadline whenever they are
+	 * shown or scored (days_late()).  A deduction is a reason code with its problem
+	 * kind and typed arguments a1…a8, never a sentence; its details (the failing
+	 * columns of an identity, the units a summary copies) are rows of their own
+	 * pointing at it (parent).  Rows of earlier versions held a finished sentence:
+	 * they are kept as reason legacy / legacy_bonus / legacy_note with that
+	 * sentence as a1 (the old evidence a2, the old reason code a3, kept but not
+	 * shown) and the problem kind their reason code meant,
+	 * so archived years keep their scorecards (in the language they were scored in
+	 * until they are scored again). */
+	"ALTER TABLE package DROP COLUMN days_late;"
+	"CREATE TABLE deduction_v ("
+	"  id         INTEGER PRIMARY KEY,"
+	"  year       INTEGER NOT NULL,"
+	"  unit       TEXT NOT NULL,"
 	"  parent     INTEGER,"                 /* NULL, or the id of the row this one is a detail of */
 	"  criterion  INTEGER CHECK (criterion BETWEEN 1 AND 13),"  /* NULL for a finding, note or cap */
 	"  reason     TEXT NOT NULL,"           /* reason code (common/criteria.c reasons[]) */
@@ -123,16 +244,28 @@ const char *const schema_steps[] = {
 	"  points     INTEGER NOT NULL,"        /* hundredths lost (a bonus: gained); 0 for a note or detail */
 	"  file       TEXT,"                    /* the file the evidence is in, and its line */
 	"  line       INTEGER,"
-	"  a1 ANY, a2 ANY, a3 ANY, a4 ANY, a5 ANY, a6 ANY, a7 ANY, a8 ANY" /* the reason's typed arguments */
+	"  a1 ANY, a2 ANY, a3 ANY, a4 ANY, a5 ANY, a6 ANY, a7 ANY, a8 ANY," /* the reason's typed arguments */
+	"  FOREIGN KEY (year, unit) REFERENCES score(year, unit)"
 	") STRICT;"
-	"CREATE INDEX deduction_unit ON deduction(unit, id);"
-	/* The newest accepted version of each unit's package, and the first. */
+	"INSERT INTO deduction_v (id, year, unit, parent, criterion, reason, kind, points, file, line, a1, a2, a3)"
+	"  SELECT id, year, unit, NULL, criterion,"
+	"   CASE WHEN reason = 'finding_bonus' THEN 'legacy_bonus' WHEN points = 0 THEN 'legacy_note' ELSE 'legacy' END,"
+	"   CASE reason WHEN 'not_disclosed' THEN 'nondisclosed' WHEN 'finding_nondisclosure' THEN 'nondisclosed'"
+	"    WHEN 'sham_placeholder' THEN 'sham' WHEN 'sham_short' THEN 'sham' WHEN 'sham_before_formed' THEN 'sham'"
+	"    WHEN 'sham_duplicate' THEN 'sham' WHEN 'finding_sham' THEN 'sham' WHEN 'copied_summary' THEN 'copied'"
+	"    WHEN 'late' THEN 'late_item' WHEN 'finding_late' THEN 'late_item' WHEN 'late_submission' THEN 'late_package'"
+	"    WHEN 'no_package' THEN 'missing' ELSE CASE WHEN criterion = 8 THEN 'logic' ELSE 'none' END END,"
+	"   points, file, line, sentence, evidence, reason FROM deduction;"
+	"DROP TABLE deduction;"
+	"ALTER TABLE deduction_v RENAME TO deduction;"
+	"CREATE INDEX deduction_unit ON deduction(year, unit, id);"
+	/* The newest accepted version of each unit's package in each year, and the first. */
 	"CREATE VIEW newest_package AS"
 	"  SELECT p.* FROM package p"
-	"  WHERE p.version = (SELECT MAX(q.version) FROM package q WHERE q.unit = p.unit);"
+	"  WHERE p.version = (SELECT MAX(q.version) FROM package q WHERE q.year = p.year AND q.unit = p.unit);"
 	"CREATE VIEW first_package AS"
 	"  SELECT p.* FROM package p"
-	"  WHERE p.version = (SELECT MIN(q.version) FROM package q WHERE q.unit = p.unit);",
+	"  WHERE p.version = (SELECT MIN(q.version) FROM package q WHERE q.year = p.year AND q.unit = p.unit);",
 };
 
 const int schema_nsteps = (int)ARRAY_SIZE(schema_steps);

@@ -243,12 +243,14 @@ int part_scorecards(struct rctx *c, void *root)
 {
 	const struct report_data *d = c->data;
 	struct sc_stmts s;
-	s.crit = db_prepare(c->db, "SELECT criterion, points, score FROM criterion_score WHERE unit = ?1 ORDER BY criterion");
+	s.crit = db_prepare(c->db, "SELECT criterion, points, score FROM criterion_score WHERE year = ?2 AND unit = ?1"
+				   " ORDER BY criterion");
 	int rc = 0;
-	if (!s.crit || ded_reader_open(&s.ded, c->db) < 0) {
+	if (!s.crit || ded_reader_open(&s.ded, c->db, c->cfg->year) < 0) {
 		rc = -1;
 		goto out;
 	}
+	sqlite3_bind_int(s.crit, 2, c->cfg->year);
 	pdf_new_page(c->pdf);
 	void *part = part_heading(c, _("Scorecards"), root, 200, ALIGN_CENTER);
 	pdf_set_y(c->pdf, pdf_y(c->pdf) - 6);
