@@ -8,6 +8,7 @@
 #include "score/score.h"
 #include "common/db.h"
 #include "common/msg.h"
+#include "common/outpath.h"
 #include "common/util.h"
 #include "common/csvin.h"
 #include "common/criteria.h"
@@ -17,21 +18,35 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
-static FILE *open_out(const char *path)
+/* stdout for "-"; else a temporary file beside path (*tmp), once path is known to be a safe target.
+ * NULL after printing why. */
+static FILE *open_out(const struct config *cfg, const char *path, char **tmp)
 {
 	if (!strcmp(path, "-"))
 		return stdout;
-	FILE *f = fopen(path, "w");
-	if (!f && errno == ENOENT) {
+	if (outpath_check(cfg, path, OUT_FILE) < 0)
+		return NULL;
+	int fd = outpath_temp(path, tmp);
+	if (fd < 0 && errno == ENOENT) {
 		char *dir = xstrdup(path);
 		char *slash = strrchr(dir, '/');
 		if (slash && slash != dir) {
 			*slash = '\0';
 			mkdir(dir, 0777);
-			f = fopen(path, "w");
+			fd = outpath_temp(path, tmp);
 		}
 		free(dir);
+	}
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	if (!f) {
+		error(_("cannot write %s: %s"), path, strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			outpath_abandon(*tmp);
+			*tmp = NULL;
+		}
 	}
 	return f;
 }
@@ -106,15 +121,21 @@ int export_scores(const struct config *cfg, sqlite3 *db, const char *path)
 		error(_("there are no scores yet; run \"gongkai score\" first"));
 		return 2;
 	}
-	FILE *out = open_out(path);
-	if (!out) {
-		error(_("cannot write %s: %s"), path, strerror(errno));
+	char *tmp = NULL;
+	FILE *out = open_out(cfg, path, &tmp);
+	if (!out)
 		return 2;
-	}
 	size_t n = 0;
 	int rc = write_rows(db, cfg->year, out, &n);
 	if (out != stdout) {
+		/* written beside the target and renamed: a full disk leaves the old export intact */
 		if (fclose(out) != 0 && rc == 0) {
+			error(_("cannot write %s: %s"), path, strerror(errno));
+			rc = -1;
+		}
+		if (rc < 0) {
+			outpath_abandon(tmp);
+		} else if (outpath_commit(tmp, path) < 0) {
 			error(_("cannot write %s: %s"), path, strerror(errno));
 			rc = -1;
 		}
