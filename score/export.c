@@ -2,7 +2,8 @@
  * export — the score CSV of rubric.md ("Score export"), read back from the
  * score tables: UTF-8 with a byte-order mark, one row per roster unit,
  * 镇街 first then 部门, each in rank order (ties by code), scores with two
- * decimals, blank for a criterion that does not apply.  The words (group,
+ * decimals, blank for a criterion that does not apply; last year's total
+ * and rank at the end (years.md), blank when the unit was not scored then.  The words (group,
  * grade) are Chinese whatever the language, as the contract fixes them.
  */
 #include "score/score.h"
@@ -54,8 +55,10 @@ static FILE *open_out(const struct config *cfg, const char *path, char **tmp)
 static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 {
 	sqlite3_stmt *st = db_prepare(db,
-				      "SELECT s.unit, u.name, s.grp, s.total, s.rank, s.grade, s.deductions, s.bonus"
+				      "SELECT s.unit, u.name, s.grp, s.total, s.rank, s.grade, s.deductions, s.bonus,"
+				      " p.total, p.rank"
 				      " FROM score s JOIN unit u ON u.year = s.year AND u.code = s.unit"
+				      " LEFT JOIN score p ON p.year = s.year - 1 AND p.unit = s.unit"
 				      " WHERE s.year = ?1 ORDER BY s.grp = 'dept', s.position");
 	sqlite3_stmt *cs = db_prepare(db, "SELECT criterion, score FROM criterion_score WHERE year = ?2 AND unit = ?1"
 					  " ORDER BY criterion");
@@ -66,7 +69,7 @@ static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 	sqlite3_bind_int(st, 1, year);
 	sqlite3_bind_int(cs, 2, year);
 	fputs("\xEF\xBB\xBF" "code,name,group,total,rank,grade,C01,C02,C03,C04,C05,C06,C07,C08,C09,C10,C11,C12,C13,"
-	      "deductions,bonus\n", out);
+	      "deductions,bonus,last_total,last_rank\n", out);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *code = (const char *)sqlite3_column_text(st, 0);
 		csv_put(out, code);
@@ -94,7 +97,12 @@ static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 		for (int c = 1; c <= NCRIT; c++)
 			fprintf(out, ",%s", applies[c] ? fmt_points(crit[c], p) : "");
 		fprintf(out, ",%s", fmt_points(sqlite3_column_int64(st, 6), p));
-		fprintf(out, ",%s\n", fmt_points(sqlite3_column_int64(st, 7), p));
+		fprintf(out, ",%s", fmt_points(sqlite3_column_int64(st, 7), p));
+		/* last year's total and rank (years.md): blank when the unit was not scored then */
+		if (sqlite3_column_type(st, 8) != SQLITE_NULL)
+			fprintf(out, ",%s,%d\n", fmt_points(sqlite3_column_int64(st, 8), p), sqlite3_column_int(st, 9));
+		else
+			fputs(",,\n", out);
 		(*nrows)++;
 	}
 	if (step != SQLITE_DONE) {
