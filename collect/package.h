@@ -83,8 +83,15 @@ int package_validate(struct package *p, const char *display_dir, const struct co
 		     const struct roster *roster, struct diags *d);
 void package_release(struct package *p);
 
-/* Calendar days from the deadline to the received date (local time), at least 0. */
-int package_days_late(time_t received, day_t deadline);
+/*
+ * The package digest: SHA-256 over "NAME SHA256\n" of each present file in
+ * slot order (name[i] the file's name in the folder, sha[i] NULL: absent).
+ * package_load() computes p->digest with it, and verify recomputes stored
+ * digests with it.
+ */
+void package_digest(const char *const name[PKG_NFILES], const char *const sha[PKG_NFILES], char out[DIGEST_HEX]);
+/* The slot a package file's name belongs to (a CSV form name, any .xlsx, any .docx), or -1. */
+int package_slot(const char *name);
 /* "YYYY-MM-DD HH:MM" local time into buf (at least 17 bytes). */
 char *format_received(time_t t, char *buf, size_t n);
 

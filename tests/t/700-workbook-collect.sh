@@ -38,3 +38,12 @@ expect_exit 0 "$GK" --lang en check inbox/czj
 rm inbox/czj/年度工作总结.docx 'inbox/czj/~$报送表.xlsx'
 cp "$FIX/pkg/summary.txt" inbox/czj/
 expect_exit 0 "$GK" --lang en check inbox/czj
+
+# verify knows the workbook form: both files of version 2 match their SHA-256 and the digest
+expect_exit 0 "$GK" --lang en verify
+want err <<'X'
+verify: the database is sound; all 18 stored files of 5 versions match their SHA-256
+X
+sqlite3 gongkai.db "UPDATE package_file SET bytes = CAST('x' AS BLOB) WHERE name = '报送表.xlsx'"
+expect_exit 1 "$GK" --lang en verify
+has err 'czj, year 2015, version 2: 报送表.xlsx: the stored bytes no longer match their SHA-256'
