@@ -106,8 +106,12 @@ static void print_table(const struct row *rows, size_t n)
 	int w[7];
 	for (int c = 0; c < 7; c++)
 		w[c] = width(head[c]);
+	/* names from units.csv are shown with their control characters escaped: they cannot break the table */
+	char **names = xcalloc(n ? n : 1, sizeof(char *));
+	for (size_t i = 0; i < n; i++)
+		names[i] = escaped(rows[i].u->name);
 	for (size_t i = 0; i < n; i++) {
-		int cw[7] = { width(rows[i].u->code), width(rows[i].u->name), width(type_text(rows[i].u->type)),
+		int cw[7] = { width(rows[i].u->code), width(names[i]), width(type_text(rows[i].u->type)),
 			      width(state_text(rows[i].state)), 3, 16, 4 };
 		for (int c = 0; c < 7; c++)
 			if (cw[c] > w[c])
@@ -124,7 +128,7 @@ static void print_table(const struct row *rows, size_t n)
 			snprintf(versions, sizeof(versions), "%d", r->versions);
 			snprintf(late, sizeof(late), "%d", r->days_late);
 		}
-		const char *cells[7] = { r->u->code, r->u->name, type_text(r->u->type), state_text(r->state), versions,
+		const char *cells[7] = { r->u->code, names[i], type_text(r->u->type), state_text(r->state), versions,
 					 r->received, late };
 		int last = 6; /* no padding after the last filled cell: no trailing blanks */
 		while (last > 0 && !*cells[last])
@@ -134,6 +138,9 @@ static void print_table(const struct row *rows, size_t n)
 			fputs(c < last ? "  " : "\n", stdout);
 		}
 	}
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
 }
 
 static void print_csv(const struct row *rows, size_t n)
