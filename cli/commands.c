@@ -8,6 +8,7 @@
 #include "common/msg.h"
 #include "common/util.h"
 #include "report/report.h"
+#include "review/review.h"
 #include "score/score.h"
 
 #include <stdlib.h>
@@ -39,6 +40,19 @@ const struct command commands[] = {
 	{ "run", cmd_run, "",
 	  N_("collect, score, export and report in one go"),
 	  N_("  (no options: paths come from config.ini)\n") },
+	{ "notices", cmd_notices, "[-o DIR] [--txt]",
+	  N_("write the letters to units: returned packages, reminders, previews of the scores"),
+	  N_("  -o DIR        where to write them (default: [paths] notices)\n"
+	     "  --txt         also each letter as UTF-8 text, for pasting into an e-mail\n") },
+	{ "finalize", cmd_finalize, "",
+	  N_("make the year's scores final (refused while objections are pending)"),
+	  N_("  (no options: the year is [district] year in config.ini)\n") },
+	{ "reopen", cmd_reopen, "--reason TEXT",
+	  N_("make the final scores a draft again"),
+	  N_("  --reason TEXT why the final scores must change (recorded)\n") },
+	{ "log", cmd_log, "[--csv]",
+	  N_("print the record of every change to the archive"),
+	  N_("  --csv         CSV (UTF-8 with BOM) instead of a table\n") },
 };
 const size_t ncommands = ARRAY_SIZE(commands);
 

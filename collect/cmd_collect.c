@@ -15,10 +15,12 @@
 #include "common/args.h"
 #include "common/codes.h"
 #include "common/db.h"
+#include "common/journal.h"
 #include "common/msg.h"
 #include "common/progress.h"
 #include "common/roster.h"
 #include "common/util.h"
+#include "review/review.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -40,7 +42,7 @@ static size_t reading_threads(void)
 }
 
 struct tally {
-	size_t accepted, unchanged, rejected, missing;
+	size_t accepted, unchanged, rejected, missing, refused;
 };
 
 static int by_name(const void *a, const void *b)
@@ -93,6 +95,7 @@ struct newest {
 };
 
 struct run {
+	int final; /* the year is final: nothing is stored (review.md) */
 	const struct config *cfg;
 	const struct roster *roster;
 	char **names;
@@ -180,6 +183,13 @@ static int finish(struct job *j, const struct run *r, struct store *st, struct t
 {
 	char *label = unit_label(r->roster, j->name);
 	int rc = 0, version;
+	if (r->final && j->state != JOB_UNCHANGED) {
+		printf(_("%s: not collected: the scores of %d are final (gongkai reopen --reason TEXT makes them a draft again)\n"),
+		       label, r->cfg->year);
+		t->refused++;
+		free(label);
+		return 0;
+	}
 	diag_print(&j->d, stderr); /* the problems, or a valid package's warnings */
 	switch (j->state) {
 	case JOB_UNCHANGED:
@@ -230,10 +240,11 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	size_t n = 0;
 	char **names = list_inbox(cfg->inbox, &n);
 	struct store st;
-	if (!names || roster_store(db, &roster) < 0 || store_open(&st, db) < 0)
+	int final = names ? review_year_final(db, cfg->year) : -1;
+	if (!names || final < 0 || (!final && roster_store(db, &roster) < 0) || store_open(&st, db) < 0)
 		goto out;
-	struct tally t = { 0, 0, 0, 0 };
-	struct run run = { cfg, &roster, names, NULL, 0 };
+	struct tally t = { 0, 0, 0, 0, 0 };
+	struct run run = { final, cfg, &roster, names, NULL, 0 };
 	if (load_newest(db, &run) < 0) {
 		store_close(&st);
 		goto out;
@@ -279,7 +290,17 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 		}
 		info(_("collect: %zu accepted, %zu unchanged, %zu rejected, %zu missing"), t.accepted, t.unchanged,
 		     t.rejected, t.missing);
-		rc = t.rejected || t.missing ? 1 : 0;
+		if (t.refused)
+			info(ngettext("collect: %zu package not collected because the scores of %d are final",
+				      "collect: %zu packages not collected because the scores of %d are final", t.refused),
+			     t.refused, cfg->year);
+		struct journal_entry e = JOURNAL_ENTRY("collect", cfg->year);
+		e.accepted = (long long)t.accepted;
+		e.rejected = (long long)t.rejected;
+		e.unchanged = (long long)t.unchanged;
+		e.missing = (long long)t.missing;
+		e.refused = (long long)t.refused;
+		rc = journal_add(db, &e) < 0 ? 2 : t.rejected || t.missing || t.refused ? 1 : 0;
 	}
 	for (size_t k = 0; k < run.nnewest; k++)
 		free(run.newest[k].unit);

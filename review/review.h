@@ -1,0 +1,24 @@
+/*
+ * review — the fourth stage: the review cycle around the scores (review.md).
+ * Notices to units (notices.c), the draft/final state of a year with
+ * finalize and reopen (finalize.c), and the record, `gongkai log`
+ * (cmd_log.c; the rows are written by common/journal.c).  It reads the
+ * database like report/ does; the other stages ask it one question, whether
+ * a year is final, through review_year_final().
+ */
+#ifndef GK_REVIEW_H
+#define GK_REVIEW_H
+
+#include "common/config.h"
+
+#include <sqlite3.h>
+
+/* Is `year` final?  1 final, 0 draft, -1 after printing a database error. */
+int review_year_final(sqlite3 *db, int year);
+
+int cmd_finalize(int argc, char **argv, const struct config *cfg);
+int cmd_reopen(int argc, char **argv, const struct config *cfg);
+int cmd_log(int argc, char **argv, const struct config *cfg);
+int cmd_notices(int argc, char **argv, const struct config *cfg);
+
+#endif
