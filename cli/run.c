@@ -12,13 +12,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int cmd_run(int argc, char **argv, const struct config *cfg)
+int cmd_run(const struct args *a, const struct config *cfg)
 {
-	if (argc > 1) {
-		error(_("run takes no arguments; see gongkai run --help"));
-		return 2;
-	}
-	(void)argv;
+	(void)a;
 	sqlite3 *db = db_open(cfg->database);
 	if (!db)
 		return 2;

@@ -59,19 +59,10 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 	return ok;
 }
 
-int cmd_check(int argc, char **argv, const struct config *cfg)
+int cmd_check(const struct args *a, const struct config *cfg)
 {
-	char **dirs;
-	int ndirs;
-	if (args_parse(argc, argv, NULL, 0, &dirs, &ndirs) < 0) {
-		free(dirs);
-		return 2;
-	}
-	if (ndirs == 0) {
-		error(_("check needs at least one package folder: gongkai check DIR..."));
-		free(dirs);
-		return 2;
-	}
+	char **dirs = a->operand;
+	int ndirs = a->noperands;
 	struct roster roster = { NULL, 0, NULL };
 	const struct roster *use_roster = NULL;
 	if (cfg) {
@@ -80,7 +71,6 @@ int cmd_check(int argc, char **argv, const struct config *cfg)
 			diag_print(&d, stderr);
 			diag_clear(&d);
 			roster_release(&roster);
-			free(dirs);
 			return 2;
 		}
 		diag_clear(&d);
@@ -90,6 +80,5 @@ int cmd_check(int argc, char **argv, const struct config *cfg)
 	for (int i = 0; i < ndirs; i++)
 		bad += !check_one(dirs[i], cfg, use_roster);
 	roster_release(&roster);
-	free(dirs);
 	return bad ? 1 : 0;
 }

@@ -315,17 +315,9 @@ out:
 	return rc;
 }
 
-int cmd_collect(int argc, char **argv, const struct config *cfg)
+int cmd_collect(const struct args *a, const struct config *cfg)
 {
-	char **operands;
-	int noperands;
-	if (args_parse(argc, argv, NULL, 0, &operands, &noperands) < 0 || noperands > 0) {
-		if (noperands > 0)
-			error(_("collect takes no arguments; the inbox is [paths] inbox in %s"), cfg->path);
-		free(operands);
-		return 2;
-	}
-	free(operands);
+	(void)a;
 	sqlite3 *db = db_open(cfg->database);
 	if (!db)
 		return 2;

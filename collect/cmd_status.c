@@ -149,19 +149,9 @@ static void print_csv(const struct row *rows, size_t n)
 	}
 }
 
-int cmd_status(int argc, char **argv, const struct config *cfg)
+int cmd_status(const struct args *a, const struct config *cfg)
 {
-	int csv = 0;
-	const struct arg_opt opts[] = { { "--csv", NULL, NULL, &csv } };
-	char **operands;
-	int noperands;
-	if (args_parse(argc, argv, opts, ARRAY_SIZE(opts), &operands, &noperands) < 0 || noperands) {
-		if (noperands)
-			error(_("status takes no arguments besides --csv"));
-		free(operands);
-		return 2;
-	}
-	free(operands);
+	int csv = arg_given(a, "--csv");
 	struct roster roster;
 	struct diags d = DIAGS_INIT;
 	int rc = 2;

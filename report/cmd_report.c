@@ -8,25 +8,9 @@
 
 #include <string.h>
 
-int cmd_report(int argc, char **argv, const struct config *cfg)
+int cmd_report(const struct args *a, const struct config *cfg)
 {
-	const char *out = cfg->report;
-	for (int i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
-			if (i + 1 >= argc) {
-				error(_("option %s needs a value"), argv[i]);
-				return 2;
-			}
-			out = argv[++i];
-		} else if (!strncmp(argv[i], "-o", 2)) {
-			out = argv[i] + 2;
-		} else if (!strncmp(argv[i], "--output=", 9)) {
-			out = argv[i] + 9;
-		} else {
-			error(_("unexpected argument \"%s\"; see gongkai report --help"), argv[i]);
-			return 2;
-		}
-	}
+	const char *out = arg_value(a, "--output", cfg->report);
 	sqlite3 *db = db_open_existing(cfg->database);
 	if (!db)
 		return 2;

@@ -46,19 +46,9 @@ static void print_row(const char *at, const char *user, const struct journal_ent
 	sb_release(&details);
 }
 
-int cmd_log(int argc, char **argv, const struct config *cfg)
+int cmd_log(const struct args *a, const struct config *cfg)
 {
-	int csv = 0;
-	const struct arg_opt opts[] = { { "--csv", NULL, NULL, &csv } };
-	char **operands;
-	int n;
-	if (args_parse(argc, argv, opts, ARRAY_SIZE(opts), &operands, &n) < 0 || n) {
-		if (n)
-			error(_("log takes no arguments besides --csv"));
-		free(operands);
-		return 2;
-	}
-	free(operands);
+	int csv = arg_given(a, "--csv");
 	sqlite3 *db = db_open_existing(cfg->database);
 	if (!db)
 		return 2;

@@ -80,23 +80,9 @@ static int set_state(sqlite3 *db, int year, int final, const char *digest, const
 	return -1;
 }
 
-static int no_operands(int argc, char **argv, const struct arg_opt *opts, size_t nopts)
+int cmd_finalize(const struct args *a, const struct config *cfg)
 {
-	char **operands;
-	int n;
-	int rc = args_parse(argc, argv, opts, nopts, &operands, &n);
-	if (rc == 0 && n > 0) {
-		error(_("%s: unexpected argument \"%s\"; see gongkai %s --help"), argv[0], operands[0], argv[0]);
-		rc = -1;
-	}
-	free(operands);
-	return rc;
-}
-
-int cmd_finalize(int argc, char **argv, const struct config *cfg)
-{
-	if (no_operands(argc, argv, NULL, 0) < 0)
-		return 2;
+	(void)a;
 	sqlite3 *db = db_open_existing(cfg->database);
 	if (!db)
 		return 2;
@@ -138,12 +124,9 @@ out:
 	return rc;
 }
 
-int cmd_reopen(int argc, char **argv, const struct config *cfg)
+int cmd_reopen(const struct args *a, const struct config *cfg)
 {
-	const char *reason = NULL;
-	const struct arg_opt opts[] = { { "--reason", NULL, &reason, NULL } };
-	if (no_operands(argc, argv, opts, ARRAY_SIZE(opts)) < 0)
-		return 2;
+	const char *reason = arg_value(a, "--reason", NULL);
 	char *why = xstrdup(reason ? reason : "");
 	const char *r = trim(why);
 	if (!*r) {

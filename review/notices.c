@@ -4,10 +4,9 @@
 #include "review/review.h"
 #include "common/msg.h"
 
-int cmd_notices(int argc, char **argv, const struct config *cfg)
+int cmd_notices(const struct args *a, const struct config *cfg)
 {
-	(void)argc;
-	(void)argv;
+	(void)a;
 	(void)cfg;
 	error(_("notices: not yet available"));
 	return 2;

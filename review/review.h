@@ -9,6 +9,7 @@
 #ifndef GK_REVIEW_H
 #define GK_REVIEW_H
 
+#include "common/args.h"
 #include "common/config.h"
 
 #include <sqlite3.h>
@@ -16,9 +17,9 @@
 /* Is `year` final?  1 final, 0 draft, -1 after printing a database error. */
 int review_year_final(sqlite3 *db, int year);
 
-int cmd_finalize(int argc, char **argv, const struct config *cfg);
-int cmd_reopen(int argc, char **argv, const struct config *cfg);
-int cmd_log(int argc, char **argv, const struct config *cfg);
-int cmd_notices(int argc, char **argv, const struct config *cfg);
+int cmd_finalize(const struct args *a, const struct config *cfg);
+int cmd_reopen(const struct args *a, const struct config *cfg);
+int cmd_log(const struct args *a, const struct config *cfg);
+int cmd_notices(const struct args *a, const struct config *cfg);
 
 #endif

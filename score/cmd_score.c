@@ -49,37 +49,9 @@ int score_all(const struct config *cfg, sqlite3 *db)
 	return rc;
 }
 
-/* "--name VALUE" or "--name=VALUE" at argv[*i]; NULL if argv[*i] is not that option. */
-static const char *option(int argc, char **argv, int *i, const char *name, int *missing)
+int cmd_score(const struct args *a, const struct config *cfg)
 {
-	size_t n = strlen(name);
-	if (!strncmp(argv[*i], name, n) && argv[*i][n] == '=')
-		return argv[*i] + n + 1;
-	if (strcmp(argv[*i], name))
-		return NULL;
-	if (*i + 1 >= argc) {
-		*missing = 1;
-		return NULL;
-	}
-	return argv[++*i];
-}
-
-int cmd_score(int argc, char **argv, const struct config *cfg)
-{
-	const char *unit = NULL;
-	for (int i = 1; i < argc; i++) {
-		int missing = 0;
-		const char *v = option(argc, argv, &i, "--unit", &missing);
-		if (missing) {
-			error(_("option %s needs a value"), "--unit");
-			return 2;
-		}
-		if (!v) {
-			error(_("score: unexpected argument \"%s\"; see gongkai score --help"), argv[i]);
-			return 2;
-		}
-		unit = v;
-	}
+	const char *unit = arg_value(a, "--unit", NULL);
 	sqlite3 *db = db_open_existing(cfg->database);
 	if (!db)
 		return 2;
@@ -107,24 +79,9 @@ int cmd_score(int argc, char **argv, const struct config *cfg)
 	return rc;
 }
 
-int cmd_export(int argc, char **argv, const struct config *cfg)
+int cmd_export(const struct args *a, const struct config *cfg)
 {
-	const char *path = cfg->export_csv;
-	for (int i = 1; i < argc; i++) {
-		int missing = 0;
-		const char *v = option(argc, argv, &i, "-o", &missing);
-		if (!v && !missing)
-			v = option(argc, argv, &i, "--output", &missing);
-		if (missing) {
-			error(_("option %s needs a value"), argv[i]);
-			return 2;
-		}
-		if (!v) {
-			error(_("export: unexpected argument \"%s\"; see gongkai export --help"), argv[i]);
-			return 2;
-		}
-		path = v;
-	}
+	const char *path = arg_value(a, "--output", cfg->export_csv);
 	sqlite3 *db = db_open_existing(cfg->database);
 	if (!db)
 		return 2;

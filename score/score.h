@@ -6,6 +6,7 @@
 #ifndef GK_SCORE_H
 #define GK_SCORE_H
 
+#include "common/args.h"
 #include "common/config.h"
 #include "common/digest.h"
 
@@ -25,7 +26,7 @@ long long score_units(sqlite3 *db);
  * *pending is their number.  0, or -1 after printing (a bad objections file, a database error). */
 int score_objections_pending(const struct config *cfg, sqlite3 *db, size_t *pending);
 
-int cmd_score(int argc, char **argv, const struct config *cfg);
-int cmd_export(int argc, char **argv, const struct config *cfg);
+int cmd_score(const struct args *a, const struct config *cfg);
+int cmd_export(const struct args *a, const struct config *cfg);
 
 #endif

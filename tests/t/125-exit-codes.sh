@@ -54,15 +54,15 @@ error: unknown option "--frob" for status; see gongkai status --help
 X
 e2 "$GK" --lang en collect inbox
 want err <<'X'
-error: collect takes no arguments; the inbox is [paths] inbox in config.ini
+error: collect takes no arguments: "inbox" is one too many; see gongkai collect --help
 X
 e2 "$GK" --lang en check
 want err <<'X'
-error: check needs at least one package folder: gongkai check DIR...
+error: check needs DIR...; see gongkai check --help
 X
 e2 "$GK" --lang en template --unit
 want err <<'X'
-error: option --unit needs a value
+error: option --unit needs a value (CODE); see gongkai template --help
 X
 e2 "$GK" --lang xx status
 want err <<'X'

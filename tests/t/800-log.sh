@@ -36,4 +36,4 @@ has err 'the journal is append-only: rows are never deleted'
 [ "$(sqlite3 gongkai.db 'SELECT count(*) FROM journal')" -eq 4 ] || fail "rows lost"
 # log takes only --csv
 expect_exit 2 "$GK" --lang en log extra
-has err 'error: log takes no arguments besides --csv'
+has err 'error: log takes no arguments, only options: "extra" is one too many; see gongkai log --help'
