@@ -8,6 +8,7 @@
  */
 #include "cli/commands.h"
 #include "common/config.h"
+#include "common/db.h"
 #include "common/msg.h"
 #include "common/util.h"
 
@@ -143,6 +144,7 @@ int main(int argc, char **argv)
 	}
 	diag_print(&d, stderr);
 	diag_clear(&d);
+	db_set_working_year(cfg.year);
 	rc = cmd->run(&args, &cfg);
 	config_release(&cfg);
 out:

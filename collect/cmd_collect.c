@@ -110,9 +110,10 @@ static int by_unit(const void *a, const void *b)
 
 static int load_newest(sqlite3 *db, struct run *r)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT unit, MAX(version), digest FROM package GROUP BY unit");
+	sqlite3_stmt *st = db_prepare(db, "SELECT unit, MAX(version), digest FROM package WHERE year = ? GROUP BY unit");
 	if (!st)
 		return -1;
+	sqlite3_bind_int(st, 1, r->cfg->year);
 	size_t alloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -241,7 +242,7 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	char **names = list_inbox(cfg->inbox, &n);
 	struct store st;
 	int final = names ? review_year_final(db, cfg->year) : -1;
-	if (!names || final < 0 || (!final && roster_store(db, &roster) < 0) || store_open(&st, db) < 0)
+	if (!names || final < 0 || (!final && roster_store(db, cfg->year, &roster) < 0) || store_open(&st, db, cfg->year) < 0)
 		goto out;
 	struct tally t = { 0, 0, 0, 0, 0 };
 	struct run run = { final, cfg, &roster, names, NULL, 0 };

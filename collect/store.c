@@ -14,27 +14,28 @@
  * constants; only values are bound.
  */
 #define INSERT_ROWS \
-	"INSERT INTO catalog (package_id, line, index_no, title, category, formed_on, published_on, url, chars) VALUES "
-#define ROW_VALUES "(?, ?, ?, ?, ?, ?, ?, ?, ?)"
+	"INSERT INTO catalog (package_id, line, index_no, title, category, formed_on, published_on, url, chars, year) VALUES "
+#define ROW_VALUES "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 #define ROWS_5 ROW_VALUES ", " ROW_VALUES ", " ROW_VALUES ", " ROW_VALUES ", " ROW_VALUES
-enum { ROW_PARAMS = 9, ROWS_PER_INSERT = 20 };
+enum { ROW_PARAMS = 10, ROWS_PER_INSERT = 20 };
 
-int store_open(struct store *s, sqlite3 *db)
+int store_open(struct store *s, sqlite3 *db, int year)
 {
 	memset(s, 0, sizeof(*s));
 	s->db = db;
-	s->newest = db_prepare(db, "SELECT version, digest FROM package WHERE unit = ? ORDER BY version DESC LIMIT 1");
-	s->last_attempt = db_prepare(db, "SELECT digest FROM attempt WHERE unit = ? ORDER BY id DESC LIMIT 1");
-	s->first_version = db_prepare(db, "SELECT days_late FROM package WHERE unit = ? AND version = 1");
+	s->year = year;
+	s->newest = db_prepare(db, "SELECT version, digest FROM package WHERE year = ?2 AND unit = ?1 ORDER BY version DESC LIMIT 1");
+	s->last_attempt = db_prepare(db, "SELECT digest FROM attempt WHERE year = ?2 AND unit = ?1 ORDER BY id DESC LIMIT 1");
+	s->first_version = db_prepare(db, "SELECT days_late FROM package WHERE year = ?2 AND unit = ?1 AND version = 1");
 	s->ins_package = db_prepare(db,
-		"INSERT INTO package (unit, version, digest, received, received_local, days_late, contact, phone, summary, stats)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		"INSERT INTO package (unit, version, digest, received, received_local, days_late, contact, phone, summary, stats,"
+		" year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	s->ins_file = db_prepare(db,
-		"INSERT INTO package_file (package_id, name, sha256, encoding, mtime, bytes) VALUES (?, ?, ?, ?, ?, ?)");
+		"INSERT INTO package_file (package_id, name, sha256, encoding, mtime, bytes, year) VALUES (?, ?, ?, ?, ?, ?, ?)");
 	s->ins_row = db_prepare(db, INSERT_ROWS ROW_VALUES);
 	s->ins_rows = db_prepare(db, INSERT_ROWS ROWS_5 ", " ROWS_5 ", " ROWS_5 ", " ROWS_5);
 	s->ins_attempt = db_prepare(db,
-		"INSERT INTO attempt (unit, digest, received, outcome, package_id, messages) VALUES (?, ?, ?, ?, ?, ?)");
+		"INSERT INTO attempt (unit, digest, received, outcome, package_id, messages, year) VALUES (?, ?, ?, ?, ?, ?, ?)");
 	if (!s->newest || !s->last_attempt || !s->first_version || !s->ins_package || !s->ins_file ||
 	    !s->ins_row || !s->ins_rows || !s->ins_attempt) {
 		store_close(s);
@@ -71,6 +72,7 @@ int store_newest(struct store *s, const char *unit, int *version, char digest[DI
 	*version = 0;
 	digest[0] = '\0';
 	sqlite3_bind_text(s->newest, 1, unit, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s->newest, 2, s->year);
 	int rc = sqlite3_step(s->newest);
 	if (rc == SQLITE_ROW) {
 		*version = sqlite3_column_int(s->newest, 0);
@@ -83,6 +85,7 @@ int store_newest(struct store *s, const char *unit, int *version, char digest[DI
 int store_first_days_late(struct store *s, const char *unit)
 {
 	sqlite3_bind_text(s->first_version, 1, unit, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s->first_version, 2, s->year);
 	int days = sqlite3_step(s->first_version) == SQLITE_ROW ? sqlite3_column_int(s->first_version, 0) : -1;
 	sqlite3_reset(s->first_version);
 	return days;
@@ -101,11 +104,13 @@ static int insert_attempt(struct store *s, const char *unit, const char *digest,
 	else
 		sqlite3_bind_null(st, 5);
 	sqlite3_bind_text(st, 6, messages, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 7, s->year);
 	return db_step_done(s->db, st);
 }
 
 /* Bind catalogue row r as the row starting at parameter `at` (1-based). */
-static void bind_row(sqlite3_stmt *st, int at, sqlite3_int64 id, const struct package *p, const struct cat_row *r)
+static void bind_row(sqlite3_stmt *st, int at, sqlite3_int64 id, int year, const struct package *p,
+		     const struct cat_row *r)
 {
 	sqlite3_bind_int64(st, at, id);
 	sqlite3_bind_int64(st, at + 1, r->line);
@@ -122,6 +127,7 @@ static void bind_row(sqlite3_stmt *st, int at, sqlite3_int64 id, const struct pa
 		sqlite3_bind_int64(st, at + 8, r->chars);
 	else
 		sqlite3_bind_null(st, at + 8);
+	sqlite3_bind_int(st, at + 9, year);
 }
 
 static int insert_rows(struct store *s, const struct package *p, sqlite3_int64 id)
@@ -135,18 +141,19 @@ static int insert_rows(struct store *s, const struct package *p, sqlite3_int64 i
 		sqlite3_bind_text(st, 4, t->encoding, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 5, (sqlite3_int64)t->mtime);
 		sqlite3_bind_blob(st, 6, t->raw, (int)t->raw_len, SQLITE_STATIC);
+		sqlite3_bind_int(st, 7, s->year);
 		if (db_step_done(s->db, st) < 0)
 			return -1;
 	}
 	size_t i = 0;
 	for (; i + ROWS_PER_INSERT <= p->nrows; i += ROWS_PER_INSERT) {
 		for (int k = 0; k < ROWS_PER_INSERT; k++)
-			bind_row(s->ins_rows, 1 + k * ROW_PARAMS, id, p, &p->rows[i + (size_t)k]);
+			bind_row(s->ins_rows, 1 + k * ROW_PARAMS, id, s->year, p, &p->rows[i + (size_t)k]);
 		if (db_step_done(s->db, s->ins_rows) < 0)
 			return -1;
 	}
 	for (; i < p->nrows; i++) {
-		bind_row(s->ins_row, 1, id, p, &p->rows[i]);
+		bind_row(s->ins_row, 1, id, s->year, p, &p->rows[i]);
 		if (db_step_done(s->db, s->ins_row) < 0)
 			return -1;
 	}
@@ -173,6 +180,7 @@ int store_package(struct store *s, const struct package *p, const struct config 
 	sqlite3_bind_text(st, 8, p->phone, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 9, p->summary, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 10, sb_str(&p->stats_json), (int)p->stats_json.len, SQLITE_STATIC);
+	sqlite3_bind_int(st, 11, s->year);
 	if (db_step_done(s->db, st) < 0)
 		return -1;
 	sqlite3_int64 id = sqlite3_last_insert_rowid(s->db);
@@ -185,6 +193,7 @@ int store_package(struct store *s, const struct package *p, const struct config 
 int store_rejection(struct store *s, const char *unit, const char *digest, time_t received, const char *messages)
 {
 	sqlite3_bind_text(s->last_attempt, 1, unit, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s->last_attempt, 2, s->year);
 	int same = sqlite3_step(s->last_attempt) == SQLITE_ROW &&
 		   !strcmp((const char *)sqlite3_column_text(s->last_attempt, 0), digest);
 	sqlite3_reset(s->last_attempt);

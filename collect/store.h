@@ -1,7 +1,8 @@
 /*
  * store — writing checked packages into the database.
  *
- * Each accepted package goes in as a new version: package row, the four
+ * Each accepted package goes in as a new version of the working year (its
+ * versions count from 1 in each year): package row, the four
  * files' exact bytes and SHA-256, every stats value, every catalogue row,
  * and an attempt row.  The caller groups packages into transactions
  * (store_begin / store_commit): a package lies wholly inside one
@@ -21,11 +22,12 @@
 
 struct store {
 	sqlite3 *db;
+	int year; /* the working year: every row read and written is of this year */
 	sqlite3_stmt *newest, *last_attempt, *first_version, *ins_package, *ins_file, *ins_row, *ins_rows,
 		*ins_attempt;
 };
 
-int store_open(struct store *s, sqlite3 *db);
+int store_open(struct store *s, sqlite3 *db, int year);
 void store_close(struct store *s);
 
 /* Open and close the transaction that holds the next packages. 0 or -1. */

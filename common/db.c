@@ -62,6 +62,57 @@ static int user_version(sqlite3 *db)
 	return v;
 }
 
+static int working_year;
+
+void db_set_working_year(int year)
+{
+	working_year = year;
+}
+
+/* gk_working_year(): the configured year, for schema step 3 (NULL when unset). */
+static void sql_working_year(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	(void)argv;
+	if (working_year > 0)
+		sqlite3_result_int(ctx, working_year);
+	else
+		sqlite3_result_null(ctx);
+}
+
+/* Rows PRAGMA foreign_key_check reports: 0 when every reference holds. */
+static int broken_references(sqlite3 *db)
+{
+	sqlite3_stmt *st = db_prepare(db, "PRAGMA foreign_key_check");
+	if (!st)
+		return -1;
+	int n = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		n++;
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? n : db_error(db, "foreign_key_check");
+}
+
+/* After a migration from schema 2 or older: say which year the old rows were given. */
+static void tell_migrated_year(sqlite3 *db)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT year, COUNT(*) FROM package GROUP BY year ORDER BY year LIMIT 1");
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		int year = sqlite3_column_int(st, 0);
+		info(_("database: upgraded to hold several years; its %d stored packages belong to year %d"),
+		     sqlite3_column_int(st, 1), year);
+		if (working_year > 0 && year != working_year)
+			warn(_("database: the stored packages were given year %d (the year of their catalogue rows), "
+			       "not the working year %d"), year, working_year);
+	}
+	sqlite3_finalize(st);
+}
+
+/*
+ * Every pending step in one transaction, foreign keys off while tables are
+ * rebuilt and checked before committing: a failure leaves the database as it
+ * was.  A database of a newer schema is refused, naming both versions.
+ */
 static int migrate(sqlite3 *db)
 {
 	int v = user_version(db);
@@ -71,19 +122,36 @@ static int migrate(sqlite3 *db)
 		error(_("database: it was written by a newer gongkai (schema %d, this program knows %d)"), v, schema_nsteps);
 		return -1;
 	}
-	for (; v < schema_nsteps; v++) {
-		char pragma[64];
-		snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", v + 1); /* a constant, not user data */
-		if (db_exec(db, "BEGIN IMMEDIATE") < 0)
-			return -1;
-		if (db_exec(db, schema_steps[v]) < 0 || db_exec(db, pragma) < 0) {
-			db_exec(db, "ROLLBACK");
-			return -1;
-		}
-		if (db_exec(db, "COMMIT") < 0)
-			return -1;
+	if (v == schema_nsteps)
+		return 0;
+	if (db_exec(db, "PRAGMA foreign_keys = OFF") < 0 || db_exec(db, "BEGIN IMMEDIATE") < 0)
+		return -1;
+	v = user_version(db); /* another process may have migrated meanwhile */
+	int from = v;
+	if (v < 0 || v > schema_nsteps)
+		goto fail;
+	for (; v < schema_nsteps; v++)
+		if (db_exec(db, schema_steps[v]) < 0)
+			goto fail;
+	char pragma[64];
+	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", schema_nsteps); /* a constant, not user data */
+	if (db_exec(db, pragma) < 0)
+		goto fail;
+	int broken = broken_references(db);
+	if (broken != 0) {
+		if (broken > 0)
+			error(_("database: upgrading from schema %d to %d left %d broken references; nothing was changed"),
+			      from, schema_nsteps, broken);
+		goto fail;
 	}
-	return 0;
+	if (db_exec(db, "COMMIT") < 0)
+		goto fail;
+	if (from >= 1 && from < 3)
+		tell_migrated_year(db);
+	return db_exec(db, "PRAGMA foreign_keys = ON");
+fail:
+	db_exec(db, "ROLLBACK");
+	return -1;
 }
 
 static sqlite3 *open_flags(const char *path, int flags)
@@ -105,6 +173,8 @@ static sqlite3 *open_flags(const char *path, int flags)
 	}
 	sqlite3_extended_result_codes(db, 1);
 	sqlite3_busy_timeout(db, 10000);
+	sqlite3_create_function(db, "gk_working_year", 0, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_working_year, NULL,
+				NULL);
 	if (db_exec(db, "PRAGMA foreign_keys = ON") < 0 || migrate(db) < 0) {
 		sqlite3_close(db);
 		return NULL;

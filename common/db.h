@@ -7,8 +7,12 @@
  * one file that can be copied and mailed.  SQL is never built from strings:
  * every value is bound.
  *
+ * Every year is kept in one database (years.md): each table of per-year
+ * data has a column `year`, and every command reads and writes only the
+ * working year's rows.
+ *
  * Tables (see schema.c for the exact DDL):
- *   unit            the roster as last loaded
+ *   unit            the roster of each year, as last loaded for it
  *   package         one row per accepted version of a unit's package
  *   package_file    the exact bytes and SHA-256 of each file of a version
  *   stat            (a view) stats.csv values of a version, from package.stats (JSON);
@@ -38,5 +42,10 @@ int db_error(sqlite3 *db, const char *what);
 int db_step_done(sqlite3 *db, sqlite3_stmt *st);
 
 int db_schema_version(void);
+
+/* The working year ([district] year), set once after the config is read:
+ * migrating a one-year database (schema 2) gives its rows this year when
+ * its catalogue has no rows to tell the year by. */
+void db_set_working_year(int year);
 
 #endif

@@ -109,10 +109,10 @@ int cmd_finalize(const struct args *a, const struct config *cfg)
 		goto out;
 	rc = 2;
 	char digest[DIGEST_HEX];
-	if (export_digest(db, digest) < 0)
+	if (export_digest(db, cfg->year, digest) < 0)
 		goto out;
 	struct journal_entry e = JOURNAL_ENTRY("finalize", cfg->year);
-	e.scored = score_units(db);
+	e.scored = score_units(db, cfg->year);
 	e.digest = digest;
 	if (set_state(db, cfg->year, 1, digest, NULL, &e) < 0)
 		goto out;

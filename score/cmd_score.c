@@ -36,7 +36,7 @@ static int run_scoring(const struct config *cfg, sqlite3 *db, struct scoring *s)
 	struct journal_entry e = JOURNAL_ENTRY("score", cfg->year);
 	e.scored = (long long)s->n;
 	e.digest = digest;
-	if (export_digest(db, digest) < 0 || journal_add(db, &e) < 0)
+	if (export_digest(db, cfg->year, digest) < 0 || journal_add(db, &e) < 0)
 		return 2;
 	return 0;
 }
@@ -57,10 +57,11 @@ int cmd_score(const struct args *a, const struct config *cfg)
 		return 2;
 	int rc = 2;
 	if (unit) {
-		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE code = ?");
+		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE year = ? AND code = ?");
 		int found = 0;
 		if (st) {
-			sqlite3_bind_text(st, 1, unit, -1, SQLITE_STATIC);
+			sqlite3_bind_int(st, 1, cfg->year);
+			sqlite3_bind_text(st, 2, unit, -1, SQLITE_STATIC);
 			found = sqlite3_step(st) == SQLITE_ROW;
 			sqlite3_finalize(st);
 		}

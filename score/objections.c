@@ -196,15 +196,20 @@ void objections_release(struct objections *os)
 	os->n = 0;
 }
 
-int objections_store(sqlite3 *db, const struct objections *os)
+int objections_store(sqlite3 *db, int year, const struct objections *os)
 {
-	if (db_exec(db, "DELETE FROM objection") < 0)
-		return -1;
-	sqlite3_stmt *st = db_prepare(db, "INSERT INTO objection (unit, line, criterion, claim, decision, points, reply)"
-					  " VALUES (?, ?, ?, ?, ?, ?, ?)");
+	sqlite3_stmt *st = db_prepare(db, "DELETE FROM objection WHERE year = ?");
 	if (!st)
 		return -1;
-	int rc = 0;
+	sqlite3_bind_int(st, 1, year);
+	int rc = db_step_done(db, st);
+	sqlite3_finalize(st);
+	if (rc < 0)
+		return -1;
+	st = db_prepare(db, "INSERT INTO objection (unit, line, criterion, claim, decision, points, reply, year)"
+			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+	if (!st)
+		return -1;
 	for (size_t i = 0; i < os->n && !rc; i++) {
 		const struct objection *o = &os->o[i];
 		sqlite3_bind_text(st, 1, o->unit, -1, SQLITE_STATIC);
@@ -214,6 +219,7 @@ int objections_store(sqlite3 *db, const struct objections *os)
 		sqlite3_bind_text(st, 5, decision_code(o->decision), -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 6, o->points);
 		sqlite3_bind_text(st, 7, o->reply, -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 8, year);
 		rc = db_step_done(db, st);
 	}
 	sqlite3_finalize(st);

@@ -43,8 +43,8 @@ int objections_load(struct objections *os, const char *path, const char *display
 		    void *ctx, struct diags *d);
 void objections_release(struct objections *os);
 
-/* Replace the objection table with os (inside the caller's transaction). 0 or -1 after printing. */
-int objections_store(sqlite3 *db, const struct objections *os);
+/* Replace the year's rows of the objection table with os (inside the caller's transaction). 0 or -1 after printing. */
+int objections_store(sqlite3 *db, int year, const struct objections *os);
 
 /* English code of a decision: pending, accepted, rejected. */
 const char *decision_code(enum decision d);

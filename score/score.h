@@ -18,10 +18,10 @@ int score_all(const struct config *cfg, sqlite3 *db);
 int export_scores(const struct config *cfg, sqlite3 *db, const char *path);
 
 /* SHA-256 of the score CSV export_scores() would write now (the record, finalize). 0 or -1. */
-int export_digest(sqlite3 *db, char out[DIGEST_HEX]);
+int export_digest(sqlite3 *db, int year, char out[DIGEST_HEX]);
 
-/* Units in the stored scores; -1 after printing a database error. */
-long long score_units(sqlite3 *db);
+/* Units in the stored scores of year; -1 after printing a database error. */
+long long score_units(sqlite3 *db, int year);
 /* Read objections.csv against the stored roster and name every pending objection on stderr;
  * *pending is their number.  0, or -1 after printing (a bad objections file, a database error). */
 int score_objections_pending(const struct config *cfg, sqlite3 *db, size_t *pending);

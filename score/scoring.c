@@ -92,7 +92,7 @@ static void find_copies(const struct rubric *r, struct scoring *s)
 int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 {
 	memset(s, 0, sizeof(*s));
-	if (load_units(db, s) < 0)
+	if (load_units(db, cfg->year, s) < 0)
 		return 2;
 	if (s->n == 0) {
 		error(_("the database has no roster yet; run \"gongkai collect\" first"));
@@ -180,9 +180,11 @@ void scoring_release(struct scoring *s)
 	memset(s, 0, sizeof(*s));
 }
 
-long long score_units(sqlite3 *db)
+long long score_units(sqlite3 *db, int year)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT count(*) FROM score");
+	sqlite3_stmt *st = db_prepare(db, "SELECT count(*) FROM score WHERE year = ?");
+	if (st)
+		sqlite3_bind_int(st, 1, year);
 	long long n = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
 	sqlite3_finalize(st);
 	return n;
@@ -193,7 +195,7 @@ int score_objections_pending(const struct config *cfg, sqlite3 *db, size_t *pend
 	*pending = 0;
 	struct scoring s;
 	memset(&s, 0, sizeof(s));
-	if (load_units(db, &s) < 0)
+	if (load_units(db, cfg->year, &s) < 0)
 		return -1;
 	struct engine e;
 	engine_init(&e, &cfg->rubric, &cfg->cal, cfg->year);

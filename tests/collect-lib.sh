@@ -37,7 +37,7 @@ baseline() {
 unchanged_but_rejections() {
 	sqlite3 gongkai.db .dump >after.sql
 	diff before.sql after.sql >dump.diff
-	if grep -v '^[0-9]' dump.diff | grep -v '^---' | grep -v "^> INSERT INTO attempt VALUES([0-9]*,'[^']*','[0-9a-f]*',[0-9]*,'rejected',NULL," |
+	if grep -v '^[0-9]' dump.diff | grep -v '^---' | grep -v "^> INSERT INTO attempt VALUES([0-9]*,[0-9]*,'[^']*','[0-9a-f]*',[0-9]*,'rejected',NULL," |
 		grep -v -e '^> INSERT INTO journal VALUES(' -e '^> INSERT INTO attempt_problem VALUES(' -e '^> INSERT INTO attempt_file VALUES(' | grep -q .; then
 		cat dump.diff
 		fail "stored data changed by a rejected package"
