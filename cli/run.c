@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "collect/collect.h"
 #include "common/db.h"
+#include "common/lock.h"
 #include "common/msg.h"
 #include "report/report.h"
 #include "review/review.h"
@@ -15,9 +16,14 @@
 int cmd_run(const struct args *a, const struct config *cfg)
 {
 	(void)a;
-	sqlite3 *db = db_open(cfg->database);
-	if (!db)
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "run") < 0)
 		return 2;
+	sqlite3 *db = db_open(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	int collected = collect_inbox(cfg, db);
 	int rc = collected;
 	int final = collected != 2 ? review_year_final(db, cfg->year) : 0;
@@ -38,5 +44,6 @@ int cmd_run(const struct args *a, const struct config *cfg)
 		rc = collected;
 	}
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }

@@ -30,7 +30,14 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 		if (real)
 			code = strrchr(real, '/') + 1;
 	}
+	struct limits lim;
+	if (cfg)
+		lim = cfg->limits;
+	else
+		limits_default(&lim);
 	struct diags d = DIAGS_INIT;
+	d.max_items = lim.problems; /* the same bounds as collect's: the same verdict */
+	d.max_bytes = lim.message_bytes;
 	struct package p;
 	int ok;
 	if (roster && roster_find(roster, code) < 0) {
@@ -40,7 +47,7 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 		ok = 0;
 	} else {
 		/* validate even when a file is missing or unreadable: every problem at once */
-		ok = package_load(&p, copy, copy, code, &d) == 0;
+		ok = package_load(&p, copy, copy, code, &lim, &d) == 0;
 		ok = package_validate(&p, copy, cfg, roster, &d) == 0 && ok;
 	}
 	diag_print(&d, stderr);

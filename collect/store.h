@@ -38,8 +38,10 @@ int store_commit(struct store *s);
 int store_newest(struct store *s, const char *unit, int *version, char digest[DIGEST_HEX]);
 /* Days late of the unit's first accepted version; -1 if it has none. */
 int store_first_days_late(struct store *s, const char *unit);
-/* Store p as the next version. On success *version is its number.  0, or -1 (printed): then
- * the open transaction holds part of p and must be rolled back. */
+/* Store p as the next version. On success *version is its number and the result 0.  When the
+ * newest stored version (read inside the transaction) has p's digest, nothing is stored,
+ * *version is that version and the result 1.  -1 (printed): then the open transaction holds
+ * part of p and must be rolled back. */
 int store_package(struct store *s, const struct package *p, const struct config *cfg, int *version);
 /* Record a rejected package (once per distinct content). 0 or -1. */
 int store_rejection(struct store *s, const char *unit, const char *digest, time_t received, const char *messages);

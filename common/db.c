@@ -6,22 +6,61 @@
 #include "common/schema.h"
 #include "common/util.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
+
+/* What went wrong, in one sentence a contact can act on; never the SQL. */
+static const char *describe(int rc, int sys)
+{
+	if (sys == ENOSPC || sys == EDQUOT || sys == EFBIG)
+		rc = SQLITE_FULL; /* SQLite calls a write that hit a size limit an I/O error */
+	switch (rc & 0xFF) {
+	case SQLITE_FULL: return _("the disk is full (or the database may not grow larger); free some space and run the command again");
+	case SQLITE_IOERR: return _("the disk could not be read or written; check the disk and run the command again");
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB: return _("the database file is damaged or is not a gongkai database; restore it from a backup");
+	case SQLITE_READONLY:
+	case SQLITE_PERM: return _("the database cannot be written; check that its file and folder may be written");
+	case SQLITE_CANTOPEN: return _("the database file cannot be opened; check the path in [paths] database");
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED: return _("another program keeps the database busy; run the command again later");
+	case SQLITE_TOOBIG: return _("a value is too large for the database");
+	case SQLITE_NOMEM: return _("there is not enough memory");
+	case SQLITE_CONSTRAINT: return _("the data broke a rule of the database (an internal error; please report it)");
+	default: return NULL;
+	}
+}
 
 int db_error(sqlite3 *db, const char *what)
 {
-	error(_("database: %s: %s"), what, db ? sqlite3_errmsg(db) : "?");
+	/* `what` (a statement or a table) is for engineers: set GONGKAI_DEBUG to see it with SQLite's own words */
+	int rc = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+	const char *file = db ? sqlite3_db_filename(db, "main") : NULL;
+	const char *why = describe(rc, db ? sqlite3_system_errno(db) : 0);
+	if (why)
+		error(_("database %s: %s"), file && *file ? file : "?", why);
+	else /* SQLite's own words then: a table or column it cannot find, say */
+		error(_("database %s: %s; the database does not look as this gongkai expects (please report it)"),
+		      file && *file ? file : "?", db ? sqlite3_errmsg(db) : "?");
+	if (getenv("GONGKAI_DEBUG"))
+		fprintf(stderr, "  (%s: %s)\n", what ? what : "", db ? sqlite3_errmsg(db) : "");
 	return -1;
+}
+
+int db_bind_error(sqlite3 *db, sqlite3_stmt *st)
+{
+	return db_error(db, st ? sqlite3_sql(st) : "bind");
 }
 
 int db_exec(sqlite3 *db, const char *sql)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		error(_("database: %s"), msg ? msg : sqlite3_errmsg(db));
 		sqlite3_free(msg);
-		return -1;
+		return db_error(db, sql);
 	}
 	return 0;
 }
@@ -196,6 +235,24 @@ sqlite3 *db_open_existing(const char *path)
 		return NULL;
 	}
 	return open_flags(path, SQLITE_OPEN_READWRITE);
+}
+
+int db_quick_check(sqlite3 *db)
+{
+	sqlite3_stmt *st = db_prepare(db, "PRAGMA quick_check(1)");
+	if (!st)
+		return -1;
+	int rc = sqlite3_step(st);
+	int ok = rc == SQLITE_ROW && !strcmp((const char *)sqlite3_column_text(st, 0), "ok");
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return db_error(db, "quick_check");
+	if (!ok) {
+		error(_("database %s is damaged; nothing was done: run \"gongkai verify\" and restore the database from a backup"),
+		      sqlite3_db_filename(db, "main"));
+		return -1;
+	}
+	return 0;
 }
 
 void db_close(sqlite3 *db)

@@ -9,6 +9,7 @@
 #include "common/csvin.h"
 #include "common/db.h"
 #include "common/journal.h"
+#include "common/lock.h"
 #include "common/msg.h"
 #include "common/util.h"
 
@@ -49,12 +50,18 @@ static void print_row(const char *at, const char *user, const struct journal_ent
 int cmd_log(const struct args *a, const struct config *cfg)
 {
 	int csv = arg_given(a, "--csv");
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db)
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_SHARED, "log") < 0)
 		return 2;
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	if (csv)
 		fputs("\xEF\xBB\xBF" "time,command,user,year,details\n", stdout);
 	int rc = journal_each(db, print_row, &csv) < 0 ? 2 : 0;
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }

@@ -14,6 +14,7 @@
 #include "common/db.h"
 #include "common/digest.h"
 #include "common/journal.h"
+#include "common/lock.h"
 #include "common/msg.h"
 #include "common/util.h"
 #include "score/score.h"
@@ -83,9 +84,14 @@ static int set_state(sqlite3 *db, int year, int final, const char *digest, const
 int cmd_finalize(const struct args *a, const struct config *cfg)
 {
 	(void)a;
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db)
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "finalize") < 0)
 		return 2;
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	int rc = 2;
 	int final = review_year_final(db, cfg->year);
 	if (final < 0)
@@ -121,6 +127,7 @@ int cmd_finalize(const struct args *a, const struct config *cfg)
 	rc = 0;
 out:
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }
 
@@ -131,6 +138,11 @@ int cmd_reopen(const struct args *a, const struct config *cfg)
 	const char *r = trim(why);
 	if (!*r) {
 		error(_("reopen needs a reason: gongkai reopen --reason \"why the final scores must change\""));
+		free(why);
+		return 2;
+	}
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "reopen") < 0) {
 		free(why);
 		return 2;
 	}
@@ -154,6 +166,7 @@ int cmd_reopen(const struct args *a, const struct config *cfg)
 out:
 	db_close(db);
 out_free:
+	lock_release(&lock);
 	free(why);
 	return rc;
 }

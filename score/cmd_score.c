@@ -5,6 +5,7 @@
 #include "score/score.h"
 #include "common/db.h"
 #include "common/journal.h"
+#include "common/lock.h"
 #include "common/msg.h"
 #include "common/util.h"
 #include "review/review.h"
@@ -52,9 +53,14 @@ int score_all(const struct config *cfg, sqlite3 *db)
 int cmd_score(const struct args *a, const struct config *cfg)
 {
 	const char *unit = arg_value(a, "--unit", NULL);
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db)
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "score") < 0)
 		return 2;
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	int rc = 2;
 	if (unit) {
 		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE year = ? AND code = ?");
@@ -68,6 +74,7 @@ int cmd_score(const struct args *a, const struct config *cfg)
 		if (!found) {
 			error(_("\"%s\" is not a unit in the roster"), unit);
 			db_close(db);
+			lock_release(&lock);
 			return 2;
 		}
 	}
@@ -77,18 +84,25 @@ int cmd_score(const struct args *a, const struct config *cfg)
 		print_card(stdout, cfg, &s, (size_t)scoring_find(&s, unit));
 	scoring_release(&s);
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }
 
 int cmd_export(const struct args *a, const struct config *cfg)
 {
 	const char *path = arg_value(a, "--output", cfg->export_csv);
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db)
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_SHARED, "export") < 0)
 		return 2;
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	int rc = export_scores(cfg, db, path);
 	if (!rc && strcmp(path, "-"))
 		info(_("scores: %s"), path);
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }

@@ -108,7 +108,7 @@ e2 "$GK" --lang en status
 sed -i 's|^database = .*|database = units.csv/gongkai.db|' config.ini
 e2 "$GK" --lang en collect
 want err <<'X'
-error: database: cannot open ./units.csv/gongkai.db: unable to open database file
+error: database: cannot open ./units.csv/gongkai.db: Not a directory
 X
 # a folder that does not exist yet is made (the first collect of a new year)
 sed -i 's|^database = .*|database = new/2015/gongkai.db|' config.ini
