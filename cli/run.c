@@ -25,14 +25,14 @@ int cmd_run(const struct args *a, const struct config *cfg)
 		return 2;
 	}
 	int collected = collect_inbox(cfg, db);
-	int rc = collected;
+	int rc = collected, scored = 0;
 	int final = collected != 2 ? review_year_final(db, cfg->year) : 0;
 	if (final < 0)
 		rc = 2;
 	if (final > 0)
 		info(_("the scores of %d are final: not scored again; the export and the report give the final results"),
 		     cfg->year);
-	if (collected != 2 && final >= 0 && (final || (rc = score_all(cfg, db)) == 0) &&
+	if (collected != 2 && final >= 0 && (final || (rc = scored = score_all(cfg, db)) <= 1) &&
 	    (rc = export_scores(cfg, db, cfg->export_csv)) == 0 &&
 	    (rc = report_write(cfg, db, cfg->report)) == 0) {
 		/* where the results went, as absolute paths a clerk can open */
@@ -41,7 +41,7 @@ int cmd_run(const struct args *a, const struct config *cfg)
 		info(_("report: %s"), pdf ? pdf : cfg->report);
 		free(csv);
 		free(pdf);
-		rc = collected;
+		rc = collected > scored ? collected : scored; /* 1: rejected or missing packages, or baseline rows left out */
 	}
 	db_close(db);
 	lock_release(&lock);

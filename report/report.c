@@ -13,6 +13,7 @@
 #include "report/parts.h"
 #include "common/date.h"
 #include "common/msg.h"
+#include "common/outpath.h"
 #include "common/util.h"
 
 #include <stdio.h>
@@ -47,6 +48,8 @@ static int write_doc(struct rctx *c)
 
 int report_write(const struct config *cfg, sqlite3 *db, const char *path)
 {
+	if (outpath_check(cfg, path, OUT_FILE) < 0) /* never over the database, an input, a link … */
+		return 2;
 	char saved_lang[8];
 	snprintf(saved_lang, sizeof(saved_lang), "%s", msg_language());
 	msg_use_language(cfg->language);

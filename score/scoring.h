@@ -25,6 +25,7 @@ struct scoring {
 	size_t n;
 	struct findings findings;
 	struct objections objections;
+	size_t baseline_errors;     /* rows of the baseline file left out (previous.c) */
 };
 
 /* 0, or 2 after printing what went wrong. */
