@@ -44,6 +44,7 @@ struct config {
 	char *export_csv;
 	char *objections;    /* [paths] objections: may not exist (review.md) */
 	char *notices;       /* [paths] notices: the folder `notices` writes into */
+	char *narrative;     /* [paths] narrative: folder of the office's own paragraphs 1.txt…6.txt, or NULL */
 	day_t deadline;      /* [collect] deadline */
 	day_t resend_by;     /* [review] resend_by: a returned package comes back by then (default deadline + 5) */
 	day_t objections_until; /* [review] objections_until: objections due (default deadline + 15) */
@@ -52,6 +53,8 @@ struct config {
 	char *font_body;     /* [report] font_body, font_heading, font_fallback: TrueType files */
 	char *font_heading;
 	char *font_fallback;
+	char *published_at;  /* [report] published_at: where the report is published, or NULL */
+	char *contact;       /* [report] contact: whom readers ask about it, or NULL */
 	struct rubric rubric;
 	struct limits limits;
 };
