@@ -26,7 +26,7 @@ grep -c ': accepted as version 1' wb/collect.out >/dev/null || fail "nothing acc
 for u in $(cd wb/inbox && ls); do
 	[ -f "wb/inbox/$u/报送表.xlsx" ] || continue
 	sqlite3 wb/gongkai.db "SELECT name || ' ' || sha256 FROM package_file JOIN package ON package.id = package_id WHERE unit = '$u' ORDER BY name" >stored
-	(cd "wb/inbox/$u" && for f in 年度工作总结.docx 报送表.xlsx; do echo "$f $(sha256sum <"$f" | cut -d' ' -f1)"; done | sort) >files
+	(cd "wb/inbox/$u" && for f in *; do echo "$f $(sha256sum <"$f" | cut -d' ' -f1)"; done | sort) >files
 	sort stored >stored.s
 	same files stored.s
 done
