@@ -1,3 +1,0 @@
-build-fuzz/common/date.o: common/date.c common/date.h
-
-common/date.h:

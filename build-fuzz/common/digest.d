@@ -1,3 +1,0 @@
-build-fuzz/common/digest.o: common/digest.c common/digest.h
-
-common/digest.h:

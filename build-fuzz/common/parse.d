@@ -1,8 +1,0 @@
-build-fuzz/common/parse.o: common/parse.c common/parse.h common/date.h \
-  common/util.h
-
-common/parse.h:
-
-common/date.h:
-
-common/util.h:

@@ -1,3 +1,0 @@
-build-fuzz/common/util.o: common/util.c common/util.h
-
-common/util.h:
