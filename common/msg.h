@@ -7,6 +7,11 @@
  * names no language we speak Chinese, the users' language.  The report may
  * switch language for its own text with msg_use_language().
  *
+ * Catalogues: $GONGKAI_LOCALEDIR, else locale/ beside the executable (the
+ * build tree), else LOCALEDIR compiled in by the Makefile ($(PREFIX)/share/
+ * locale).  A binary that cannot find the catalogue of a language other
+ * than English stops (msg_require_catalogue) rather than write English.
+ *
  * Works on a machine whose only locales are C, C.UTF-8 and POSIX: when the
  * wanted locale is not installed we run LC_MESSAGES under C.UTF-8 and let
  * LANGUAGE pick the catalogue, which glibc honours for C.UTF-8.
@@ -25,6 +30,10 @@ int msg_init(const char *lang);
 void msg_use_language(const char *lang);
 /* The language now in use: "zh_CN" or "en". */
 const char *msg_language(void);
+/* Is the catalogue of lang installed where gettext will look (always, for "en")? */
+int msg_catalogue_found(const char *lang);
+/* 0, or -1 after printing (in both languages: there is no catalogue) that lang's catalogue is missing. */
+int msg_require_catalogue(const char *lang);
 /* Is s a language we have a catalogue for? */
 int msg_language_known(const char *s);
 

@@ -51,6 +51,8 @@ int report_write(const struct config *cfg, sqlite3 *db, const char *path)
 {
 	if (outpath_check(cfg, path, OUT_FILE) < 0) /* never over the database, an input, a link … */
 		return 2;
+	if (msg_require_catalogue(cfg->language) < 0) /* a Chinese report never comes out in English */
+		return 2;
 	char saved_lang[8];
 	snprintf(saved_lang, sizeof(saved_lang), "%s", msg_language());
 	msg_use_language(cfg->language);
