@@ -66,7 +66,7 @@ static char *signed_text(long long v, int plus, char *buf)
 }
 
 struct sc_stmts {
-	sqlite3_stmt *crit, *ded;
+	sqlite3_stmt *crit, *ded, *obj;
 };
 
 /* Scorecard tables are a little tighter than the report's, to keep most units to one page. */
@@ -309,6 +309,12 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 		{ "", 1, ALIGN_CENTER, 0 },
 	};
 	table_row(&t, tot, 4, TROW_BOLD | TROW_SHADE);
+	if (objections_rows(c, s->obj, &t, u->code) < 0) {
+		vec_release(&notes, free);
+		free(cont);
+		table_end(&t, 0);
+		return -1;
+	}
 	if (notes.n) {
 		struct tcell nh[1] = { { _("Notes"), 4, ALIGN_LEFT, 0 } };
 		table_row(&t, nh, 1, TROW_SHADE);
@@ -331,8 +337,9 @@ int part_scorecards(struct rctx *c, void *root)
 				   " ORDER BY criterion");
 	s.ded = db_prepare(c->db, "SELECT criterion, reason, points, file, line, evidence, sentence FROM deduction"
 				  " WHERE year = ?2 AND unit = ?1 ORDER BY criterion IS NULL, criterion, id");
+	s.obj = objections_prepare(c);
 	int rc = 0;
-	if (!s.crit || !s.ded) {
+	if (!s.crit || !s.ded || !s.obj) {
 		rc = -1;
 		goto out;
 	}
@@ -355,5 +362,6 @@ int part_scorecards(struct rctx *c, void *root)
 out:
 	sqlite3_finalize(s.crit);
 	sqlite3_finalize(s.ded);
+	sqlite3_finalize(s.obj);
 	return rc;
 }
