@@ -36,8 +36,8 @@ int store_commit(struct store *s);
 
 /* The newest accepted version of a unit: its number (0 if none) and digest. */
 int store_newest(struct store *s, const char *unit, int *version, char digest[DIGEST_HEX]);
-/* Days late of the unit's first accepted version; -1 if it has none. */
-int store_first_days_late(struct store *s, const char *unit);
+/* Days late of the unit's first accepted version against deadline (days_late()); -1 if it has none. */
+int store_first_days_late(struct store *s, const char *unit, day_t deadline);
 /* Store p as the next version. On success *version is its number and the result 0.  When the
  * newest stored version (read inside the transaction) has p's digest, nothing is stored,
  * *version is that version and the result 1.  -1 (printed): then the open transaction holds
@@ -47,5 +47,14 @@ int store_package(struct store *s, const struct package *p, const struct config 
  * data (common/rejection.h) and the files as read. 0 or -1. */
 int store_rejection(struct store *s, const struct package *p, const char *unit, const struct diags *d,
 		    const char *messages);
+
+/*
+ * The exact bytes of a stored file, from column `col` (package_file.bytes) of
+ * the current row of st, appended to out.  The one place that reads stored
+ * bytes: when they are stored compressed, this is where they are expanded,
+ * and verify, the readers and any export of a version all see the original.
+ * 0, or -1 when the stored value cannot be turned back into the file.
+ */
+int store_file_bytes(sqlite3_stmt *st, int col, struct strbuf *out);
 
 #endif
