@@ -88,7 +88,7 @@ int rejection_load(sqlite3 *db, sqlite3_int64 attempt_id, struct problems *out)
 	memset(out, 0, sizeof(*out));
 	sqlite3_stmt *st = db_prepare(db, "SELECT level, file, line, col, code, args FROM attempt_problem"
 					  " WHERE attempt_id = ? ORDER BY seq");
-	sqlite3_stmt *js = db_prepare(db, "SELECT type, value, json_extract(value, '$.msg') FROM json_each(?) ORDER BY key");
+	sqlite3_stmt *js = db_prepare(db, "SELECT type, value, CASE WHEN type = 'object' THEN json_extract(value, '$.msg') END FROM json_each(?) ORDER BY key");
 	if (!st || !js) {
 		sqlite3_finalize(st);
 		sqlite3_finalize(js);

@@ -328,7 +328,7 @@ const char *const schema_steps[] = {
 	"  PRIMARY KEY (attempt_id, name)"
 	") STRICT;",
 
-	/* 5: how many errors a rejected attempt had in all (attempt_problem keeps at most [limits]
+	/* 6: how many errors a rejected attempt had in all (attempt_problem keeps at most [limits]
 	 * problems of them); NULL for attempts stored before */
 	"ALTER TABLE attempt ADD COLUMN problems INTEGER;",
 };

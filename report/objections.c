@@ -40,7 +40,7 @@ int objections_rows(struct rctx *c, sqlite3_stmt *st, struct table *t, const cha
 	int rc, n = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (!n++) {
-			struct tcell h[1] = { { _("Objections and decisions"), 4, ALIGN_LEFT, 0 } };
+			struct tcell h[1] = { { _("Objections and decisions"), 5, ALIGN_LEFT, 0 } };
 			table_row(t, h, 1, TROW_SHADE);
 		}
 		int k = sqlite3_column_int(st, 0);
@@ -59,7 +59,7 @@ int objections_rows(struct rctx *c, sqlite3_stmt *st, struct table *t, const cha
 		p[0] = '\0';
 		if (pts)
 			snprintf(p, sizeof(p), "%s%s", pts < 0 ? "-" : "+", report_hundredths(pts < 0 ? -pts : pts, n2));
-		struct tcell r[2] = { { sb_str(&sb), 3, ALIGN_LEFT, 12 }, { p, 1, ALIGN_CENTER, 0 } };
+		struct tcell r[2] = { { sb_str(&sb), 3, ALIGN_LEFT, 12 }, { p, 2, ALIGN_CENTER, 0 } };
 		table_row(t, r, 2, TROW_SMALL);
 	}
 	sb_release(&sb);
