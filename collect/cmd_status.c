@@ -126,8 +126,12 @@ static void print_table(const struct row *rows, size_t n)
 	int w[NC];
 	for (int c = 0; c < NC; c++)
 		w[c] = text_width(head[c]);
+	/* names from units.csv are shown with their control characters escaped: they cannot break the table */
+	char **names = xcalloc(n ? n : 1, sizeof(char *));
+	for (size_t i = 0; i < n; i++)
+		names[i] = escaped(rows[i].u->name);
 	for (size_t i = 0; i < n; i++) {
-		int cw[NC] = { text_width(rows[i].u->code), text_width(rows[i].u->name), text_width(type_text(rows[i].u->type)),
+		int cw[NC] = { text_width(rows[i].u->code), text_width(names[i]), text_width(type_text(rows[i].u->type)),
 			       text_width(state_text(rows[i].state)), 3, 16, 4, 4, 16 };
 		for (int c = 0; c < NC; c++)
 			if (cw[c] > w[c])
@@ -146,7 +150,7 @@ static void print_table(const struct row *rows, size_t n)
 		}
 		if (r->problems >= 0)
 			snprintf(problems, sizeof(problems), "%lld", r->problems);
-		const char *cells[NC] = { r->u->code, r->u->name, type_text(r->u->type), state_text(r->state), versions,
+		const char *cells[NC] = { r->u->code, names[i], type_text(r->u->type), state_text(r->state), versions,
 					  r->received, late, problems, r->last_attempt };
 		int last = NC - 1; /* no padding after the last filled cell: no trailing blanks */
 		while (last > 0 && !*cells[last])
@@ -156,6 +160,9 @@ static void print_table(const struct row *rows, size_t n)
 			fputs(c < last ? "  " : "\n", stdout);
 		}
 	}
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
 }
 
 static void print_csv(const struct row *rows, size_t n)

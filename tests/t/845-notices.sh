@@ -16,17 +16,17 @@ expect_exit 0 "$GK" score
 # the roster's optional e-mail column goes into index.csv
 sed -i -e '1s/\r$/,邮箱\r/' -e 's/^\(z-sq,.*\)\r$/\1,sq@mingchuan.gov.cn\r/' \
 	-e 's/^\(jd-cx,.*\)\r$/\1,"cx@mingchuan.gov.cn"\r/' units.csv
-expect_exit 0 "$GK" notices --txt -o mail/letters
-has err '通知：退回通知 1 份，催报通知 2 份，预审意见 35 份，写入 mail/letters'
-[ "$(ls mail/letters/*.pdf | wc -l)" -eq 38 ] && [ "$(ls mail/letters/*.txt | wc -l)" -eq 38 ] || fail "38 letters and texts"
+expect_exit 0 "$GK" notices --txt -o letters
+has err '通知：退回通知 1 份，催报通知 2 份，预审意见 35 份，写入 letters'
+[ "$(ls letters/*.pdf | wc -l)" -eq 38 ] && [ "$(ls letters/*.txt | wc -l)" -eq 38 ] || fail "38 letters and texts"
 printf '\357\273\277code,name,kind,file,email\n' >want
-head -1 mail/letters/index.csv >got
+head -1 letters/index.csv >got
 same got want
-has mail/letters/index.csv 'z-sq,双桥镇人民政府,preview,z-sq-preview.pdf,sq@mingchuan.gov.cn'
-has mail/letters/index.csv 'jd-cx,城西街道办事处,returned,jd-cx-returned.pdf,cx@mingchuan.gov.cn'
-has mail/letters/index.csv 'kjj,区科学技术局,reminder,kjj-reminder.pdf,'
-has mail/letters/index.csv 'jd-bm,北门街道办事处,reminder,jd-bm-reminder.pdf,'
-[ "$(wc -l <mail/letters/index.csv)" -eq 39 ] || fail "index.csv rows"
+has letters/index.csv 'z-sq,双桥镇人民政府,preview,z-sq-preview.pdf,sq@mingchuan.gov.cn'
+has letters/index.csv 'jd-cx,城西街道办事处,returned,jd-cx-returned.pdf,cx@mingchuan.gov.cn'
+has letters/index.csv 'kjj,区科学技术局,reminder,kjj-reminder.pdf,'
+has letters/index.csv 'jd-bm,北门街道办事处,reminder,jd-bm-reminder.pdf,'
+[ "$(wc -l <letters/index.csv)" -eq 39 ] || fail "index.csv rows"
 cat >want <<'X'
 明川区人民政府办公室
 
@@ -43,7 +43,7 @@ cat >want <<'X'
 明川区人民政府办公室
 2025年11月14日
 X
-same mail/letters/jd-cx-returned.txt want
+same letters/jd-cx-returned.txt want
 cat >want <<'X'
 明川区人民政府办公室
 
@@ -58,7 +58,7 @@ cat >want <<'X'
 明川区人民政府办公室
 2025年11月20日
 X
-same mail/letters/kjj-reminder.txt want
+same letters/kjj-reminder.txt want
 cat >want <<'X'
 明川区人民政府办公室
 
@@ -77,20 +77,20 @@ cat >want <<'X'
 明川区人民政府办公室
 2025年12月2日
 X
-same mail/letters/z-sq-preview.txt want
-has mail/letters/z-qs-preview.txt '已按考核评分细则预审，未发现扣分情形。'
+same letters/z-sq-preview.txt want
+has letters/z-qs-preview.txt '已按考核评分细则预审，未发现扣分情形。'
 # the PDF says the same (text extracted), and names no internal code
-pdftotext mail/letters/jd-cx-returned.pdf - 2>/dev/null | tr -d '\n ' >pdf.txt
+pdftotext letters/jd-cx-returned.pdf - 2>/dev/null | tr -d '\n ' >pdf.txt
 has pdf.txt '城西街道办事处：'
 has pdf.txt '1．catalog.csv，第4行，“formed_on”列：“2025-02-29”这一天不存在；请核对月和日'
 has pdf.txt '明川区人民政府办公室2025年11月14日'
-pdftotext mail/letters/z-sq-preview.pdf - 2>/dev/null >p2.txt
+pdftotext letters/z-sq-preview.pdf - 2>/dev/null >p2.txt
 hasnt p2.txt 'late_submission'
 hasnt p2.txt 'days_late='
 # the same bytes when run again
-cp -r mail/letters again
-expect_exit 0 "$GK" notices --txt -o mail/letters
-for f in again/*; do cmp -s "$f" "mail/letters/$(basename "$f")" || fail "$(basename "$f") changed on a second run"; done
+cp -r letters again
+expect_exit 0 "$GK" notices --txt -o letters
+for f in again/*; do cmp -s "$f" "letters/$(basename "$f")" || fail "$(basename "$f") changed on a second run"; done
 # English letters when the report language is English
 sed -i 's/^language = zh_CN/language = en/' config.ini
 expect_exit 0 "$GK" --lang en notices --txt -o en
