@@ -19,6 +19,34 @@
 #endif
 
 int msg_quiet;
+
+/* The last translations _() returned in this thread, newest at recent[(next - 1) % N]. */
+enum { RECENT = 16 };
+static _Thread_local struct {
+	const char *text, *id;
+} recent[RECENT];
+static _Thread_local unsigned next_recent;
+
+const char *msg_gettext(const char *msgid)
+{
+	const char *t = gettext(msgid);
+	if (t != msgid) {
+		recent[next_recent % RECENT].text = t;
+		recent[next_recent % RECENT].id = msgid;
+		next_recent++;
+	}
+	return t;
+}
+
+const char *msg_id_of(const char *text)
+{
+	for (unsigned k = 1; k <= RECENT && k <= next_recent; k++) {
+		unsigned i = (next_recent - k) % RECENT;
+		if (recent[i].text == text)
+			return recent[i].id;
+	}
+	return text;
+}
 static char current[8] = "zh_CN";
 
 int msg_language_known(const char *s)

@@ -21,8 +21,19 @@
 
 #include <libintl.h>
 
-#define _(s) gettext(s)
+/*
+ * _() is gettext() that also remembers, per thread, the last few
+ * translations it handed out with their message ids.  That lets
+ * diag_add() (common/diag.c) keep a problem as its message id and values
+ * while its callers go on writing diag_err(d, file, line, col, _("..."), ...):
+ * msg_id_of() turns the translated format back into the id.
+ */
+const char *msg_gettext(const char *msgid) __attribute__((format_arg(1)));
+#define _(s) msg_gettext(s)
 #define N_(s) (s)
+
+/* The message id of text when text is a translation _() returned lately in this thread; else text itself. */
+const char *msg_id_of(const char *text);
 
 /* Set up gettext; lang is "zh_CN", "en" or NULL for the environment. 0, or -1 for an unknown language. */
 int msg_init(const char *lang);
