@@ -93,9 +93,7 @@ $INSPECT fill blank/czj/报送表.xlsx inbox/czj/报送表.xlsx || fail "fill"
 echo '本年度政务公开工作总结。' >s.txt
 $DOCX s.txt inbox/czj/年度工作总结.docx
 expect_exit 0 "$GK" --lang en check inbox/czj
-want out <<'X'
-inbox/czj: OK, ready to send (2 catalogue rows)
-X
+has out 'inbox/czj: OK, ready to send (2 catalogue rows)'
 expect_exit 1 "$GK" --lang en collect
 has out 'czj 区财政局: accepted as version 1'
 q() { sqlite3 gongkai.db "$1"; }
