@@ -72,8 +72,6 @@ int package_validate(struct package *p, const char *display_dir, const struct co
 		     const struct roster *roster, struct diags *d);
 void package_release(struct package *p);
 
-/* Calendar days from the deadline to the received date (local time), at least 0. */
-int package_days_late(time_t received, day_t deadline);
 /* "YYYY-MM-DD HH:MM" local time into buf (at least 17 bytes). */
 char *format_received(time_t t, char *buf, size_t n);
 

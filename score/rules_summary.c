@@ -2,25 +2,89 @@
  * rules_summary — C09, the year-end summary: its length without white
  * space, the topic groups it must mention, and whether it is a copy of
  * another unit's (found beforehand by copies.c and handed in as
- * unit_in.copies).  A copy is sham disclosure for the grade cap.
+ * unit_in.copies).  A copy is sham disclosure for the grade cap.  And
+ * (years.md) whether it repeats the unit's own summary of last year: with G
+ * this year's set of n-grams and P last year's, formed as for copies,
+ * |G ∩ P| × 100 ≥ repeat_percent × |G| and |G| > 0 loses repeat_penalty (not
+ * a sham); no summary of last year: not checkable.
  */
 #include "score/rules.h"
 #include "common/util.h"
 #include "score/text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-void rules_summary(const struct engine *e, const struct unit_in *u, struct unit_result *res)
+static size_t gram_n; /* qsort has no context: the n-gram length of the current comparison */
+
+static int cmp_gram(const void *a, const void *b)
 {
+	return memcmp(a, b, gram_n * sizeof(unsigned));
+}
+
+/* The sorted, distinct n-grams of s as rows of n code points; *count of them. Caller frees. */
+static unsigned *gram_set(const char *s, size_t n, size_t *count)
+{
+	size_t len;
+	unsigned *cp = text_ngram_chars(s, &len);
+	*count = len >= n ? len - n + 1 : 0;
+	unsigned *g = xmalloc((*count ? *count : 1) * n * sizeof(unsigned));
+	for (size_t i = 0; i < *count; i++)
+		memcpy(g + i * n, cp + i, n * sizeof(unsigned));
+	free(cp);
+	gram_n = n;
+	qsort(g, *count, n * sizeof(unsigned), cmp_gram);
+	size_t out = 0;
+	for (size_t i = 0; i < *count; i++)
+		if (!out || memcmp(g + (out - 1) * n, g + i * n, n * sizeof(unsigned)))
+			memmove(g + out++ * n, g + i * n, n * sizeof(unsigned));
+	*count = out;
+	return g;
+}
+
+/* The repeat of last year's summary: the points it loses (a deduction when it does). */
+static long long repeats_last_year(const struct rubric *r, const struct unit_in *u, struct unit_result *res)
+{
+	if (!u->prev.summary) {
+		res->unchecked |= NC_REPEAT;
+		return 0;
+	}
+	size_t n = (size_t)(r->c09_ngram > 0 ? r->c09_ngram : 3), ng, np;
+	unsigned *g = gram_set(u->summary ? u->summary : "", n, &ng);
+	unsigned *p = gram_set(u->prev.summary, n, &np);
+	size_t inter = 0;
+	for (size_t i = 0, j = 0; i < ng && j < np;) {
+		int c = memcmp(g + i * n, p + j * n, n * sizeof(unsigned));
+		if (!c)
+			inter++, i++, j++;
+		else if (c < 0)
+			i++;
+		else
+			j++;
+	}
+	free(g);
+	free(p);
+	if (ng == 0 || (long long)inter * 100 < r->c09_repeat_percent * (long long)ng || r->c09_repeat == 0)
+		return 0;
+	struct rded *d = result_add(res, RS_SUMMARY_REPEATS, r->c09_repeat);
+	d->file = xstrdup("summary.txt");
+	rarg_num(d->a, 1, (long long)(inter * 10000 / ng)); /* ten-thousandths, rounded down */
+	rarg_num(d->a, 2, r->c09_repeat_percent);
+	return r->c09_repeat;
+}
+
+void rule_c09(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
+{
+	(void)uc;
 	const struct rubric *r = e->r;
 	long long lost = 0;
 	const char *summary = u->summary ? u->summary : "";
 	long long len = (long long)text_len_nospace(summary);
 	if (len < r->c09_min_chars && r->c09_short > 0) {
-		struct deduction *d = result_add(res, 9, "summary_short", r->c09_short);
-		d->n[0] = len;
-		d->n[1] = r->c09_min_chars;
-		d->evidence = xasprintf("summary.txt; chars=%lld<%lld", len, r->c09_min_chars);
+		struct rded *d = result_add(res, RS_SUMMARY_SHORT, r->c09_short);
+		d->file = xstrdup("summary.txt");
+		rarg_num(d->a, 1, len);
+		rarg_num(d->a, 2, r->c09_min_chars);
 		lost += r->c09_short;
 	}
 	for (size_t g = 0; g < r->ntopics; g++) {
@@ -32,28 +96,26 @@ void rules_summary(const struct engine *e, const struct unit_in *u, struct unit_
 			continue;
 		struct strbuf words = STRBUF_INIT;
 		for (size_t k = 0; k < grp->n; k++)
-			sb_addf(&words, "%s%s", k ? "/" : "", grp->s[k]);
-		struct deduction *d = result_add(res, 9, "summary_topic", r->c09_per_topic);
-		d->evidence = xasprintf("summary.txt; topic=%s", sb_str(&words));
-		d->s1 = sb_detach(&words);
+			sb_addf(&words, "%s%s", k ? "\n" : "", grp->s[k]);
+		struct rded *d = result_add(res, RS_SUMMARY_TOPIC, r->c09_per_topic);
+		d->file = xstrdup("summary.txt");
+		rarg_str(d->a, 1, sb_str(&words));
+		sb_release(&words);
 		lost += r->c09_per_topic;
 	}
 	if (u->ncopies) {
-		/* s1: the originals' names, s2: their codes, one a line (sentence.c joins them) */
-		struct strbuf names = STRBUF_INIT, codes = STRBUF_INIT, ev = STRBUF_INIT;
-		sb_adds(&ev, "summary.txt; copy_of=");
+		struct rded *d = result_add(res, RS_COPIED_SUMMARY, r->c09_copied);
+		d->file = xstrdup("summary.txt");
 		for (size_t k = 0; k < u->ncopies; k++) {
-			sb_addf(&names, "%s%s", k ? "\n" : "", u->copies[k].name ? u->copies[k].name : "");
-			sb_addf(&codes, "%s%s", k ? "\n" : "", u->copies[k].code);
-			sb_addf(&ev, "%s%s (Jaccard %lld.%04lld)", k ? ", " : "", u->copies[k].code,
-				u->copies[k].similarity / 10000, u->copies[k].similarity % 10000);
+			struct rarg *a = rded_detail(d, RS_D_COPY_OF);
+			rarg_str(a, 1, u->copies[k].code);
+			rarg_str(a, 2, u->copies[k].name ? u->copies[k].name : "");
+			rarg_num(a, 3, u->copies[k].similarity);
 		}
-		struct deduction *d = result_add(res, 9, "copied_summary", r->c09_copied);
-		d->s1 = sb_detach(&names);
-		d->s2 = sb_detach(&codes);
-		d->evidence = sb_detach(&ev);
 		lost += r->c09_copied;
 		res->sham = 1;
+		res->copied = 1;
 	}
+	lost += repeats_last_year(r, u, res);
 	res->crit[9] = lost >= r->points[9] ? 0 : r->points[9] - lost;
 }
