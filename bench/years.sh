@@ -26,6 +26,10 @@ CHARS=${4:-1500}
 PAIRS=${PAIRS:-3}
 make -s build/gongkai build/bench/gen_province build/bench/score_summaries
 W=${BENCH_DIR:-/tmp/gongkai-bench-years}
+# a copy of the binary: rebuilding the tree while this runs does not change what is measured
+mkdir -p "$W.bin"
+cp build/gongkai "$W.bin/gongkai"
+GK=$W.bin/gongkai
 LABEL_INDENT="  " LABEL_WIDTH=34
 . bench/lib.sh
 
@@ -57,21 +61,21 @@ y=$first
 while [ "$y" -le 2025 ]; do
 	move_inbox "$y"
 	config_for "$y" "$W/multi.db"
-	build/gongkai -q --config "$W/p/config-$y-multi.ini" collect >/dev/null 2>&1 || [ $? -eq 1 ]
-	build/gongkai -q --config "$W/p/config-$y-multi.ini" score >/dev/null 2>&1
+	"$GK" -q --config "$W/p/config-$y-multi.ini" collect >/dev/null 2>&1 || [ $? -eq 1 ]
+	"$GK" -q --config "$W/p/config-$y-multi.ini" score >/dev/null 2>&1
 	printf "  after %d: database %d bytes (%d years)\n" "$y" "$(stat -c %s "$W/multi.db")" $((y - first + 1))
 	y=$((y + 1))
 done
 config_for 2025 "$W/single.db"
-build/gongkai -q --config "$W/p/config-2025-single.ini" collect >/dev/null 2>&1 || [ $? -eq 1 ]
-build/gongkai -q --config "$W/p/config-2025-single.ini" score >/dev/null 2>&1
+"$GK" -q --config "$W/p/config-2025-single.ini" collect >/dev/null 2>&1 || [ $? -eq 1 ]
+"$GK" -q --config "$W/p/config-2025-single.ini" score >/dev/null 2>&1
 printf "  one year only: database %d bytes\n" "$(stat -c %s "$W/single.db")"
 
 i=1
 while [ "$i" -le "$PAIRS" ]; do
-	measure "score 2025, 1-year database" build/gongkai -q --config "$W/p/config-2025-single.ini" score
+	measure "score 2025, 1-year database" "$GK" -q --config "$W/p/config-2025-single.ini" score
 	s=$secs
-	measure "score 2025, $YEARS-year database" build/gongkai -q --config "$W/p/config-2025-multi.ini" score
+	measure "score 2025, $YEARS-year database" "$GK" -q --config "$W/p/config-2025-multi.ini" score
 	echo "  pair $i: ratio $(echo "scale=3; $secs / $s" | bc)"
 	i=$((i + 1))
 done

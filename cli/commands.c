@@ -56,6 +56,8 @@ const struct command commands[] = {
 	{ "report", cmd_report, N_("write the annual report and scorecards as PDF"),
 	  .args = { .opt = { { "--output", "-o", N_("FILE"), N_("where to write it (default: [paths] report)") } },
 	    .max_operands = 0 } },
+	{ "verify", cmd_verify, N_("check the database and every stored file against its SHA-256"),
+	  .args = { .max_operands = 0, .note = N_("(run it before archiving a year; exit 1 names each damaged version)") } },
 	{ "run", cmd_run, N_("collect, score, export and report in one go"),
 	  .args = { .max_operands = 0, .note = N_("(no options: paths come from config.ini)") } },
 };

@@ -42,12 +42,15 @@ struct config {
 	char *database;
 	char *report;
 	char *export_csv;
+	char *narrative;     /* [paths] narrative: folder of the office's own paragraphs 1.txt…6.txt, or NULL */
 	day_t deadline;      /* [collect] deadline */
 	struct calendar cal; /* [calendar] holidays, workdays */
 	char *language;      /* [report] language: "zh_CN" or "en" */
 	char *font_body;     /* [report] font_body, font_heading, font_fallback: TrueType files */
 	char *font_heading;
 	char *font_fallback;
+	char *published_at;  /* [report] published_at: where the report is published, or NULL */
+	char *contact;       /* [report] contact: whom readers ask about it, or NULL */
 	struct rubric rubric;
 	struct limits limits;
 };

@@ -15,6 +15,7 @@
 #include "common/config.h"
 #include "common/progress.h"
 #include "report/data.h"
+#include "report/narrative.h"
 #include "report/layout.h"
 
 #include <sqlite3.h>
@@ -28,6 +29,7 @@ struct rctx {
 	double body, body_leading, indent;
 	struct progress progress;
 	size_t done;           /* units whose scorecard is written */
+	const struct narrative *narrative; /* the office's own paragraphs ([paths] narrative) */
 };
 
 #define TITLE_SIZE 22
@@ -43,6 +45,9 @@ void *part_heading(struct rctx *c, const char *text, void *parent, double keep, 
 void part_para(struct rctx *c, const char *text);
 /* Subheading (Hei at body size, not bookmarked unless parent given). */
 void *part_subheading(struct rctx *c, const char *text, void *parent, double keep);
+
+/* The office's own paragraphs for part k (0: 1.txt, …), if it wrote any (text.c). */
+void part_narrative(struct rctx *c, int k);
 
 /* "2025年11月20日" or "20 November 2025" into buf (at least 48 bytes). */
 char *fmt_date(const struct rctx *c, int day, char *buf);
