@@ -1,6 +1,7 @@
 /*
  * results — 考核结果: for 镇街 and for 部门, the count of each grade, the
- * ranked table (rank, unit, total, grade with the cause of a grade cap) and a
+ * ranked table (rank, unit, total, grade with the cause of a grade cap; and,
+ * when units were ranked last year, 上年名次 and 变化, years.md) and a
  * horizontal bar chart of the totals (chart.c).  Starts on a new page unless
  * the page before has room for its heading, the first group's grades and the
  * head of its table with a few rows (RESULTS_KEEP): a page is never left

@@ -29,17 +29,7 @@ static FILE *open_out(const struct config *cfg, const char *path, char **tmp)
 		return stdout;
 	if (outpath_check(cfg, path, OUT_FILE) < 0)
 		return NULL;
-	int fd = outpath_temp(path, tmp);
-	if (fd < 0 && errno == ENOENT) {
-		char *dir = xstrdup(path);
-		char *slash = strrchr(dir, '/');
-		if (slash && slash != dir) {
-			*slash = '\0';
-			mkdir(dir, 0777);
-			fd = outpath_temp(path, tmp);
-		}
-		free(dir);
-	}
+	int fd = outpath_temp(path, tmp); /* its folder exists: outpath_check() made sure */
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	if (!f) {
 		error(_("cannot write %s: %s"), path, strerror(errno));

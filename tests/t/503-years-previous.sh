@@ -35,7 +35,7 @@ c() { sqlite3 "$db" "SELECT json_extract(stats, '\$.\"t3.carried.$2\"') FROM pac
 	echo 'z-lh,t1.rules.in_force,'
 	echo 'z-qs,t3.next_year.total,50'
 } >baseline.csv
-printf '[paths]\nbaseline = baseline.csv\n' >>config.ini
+sed -i '/^\[paths\]/a baseline = baseline.csv' config.ini
 expect_exit 0 "$GK" --lang en -q score
 has err 'warning: baseline.csv:10: unit: unit "z-qs" has an accepted package of 2024 in the archive: its figures are used and this file'"'"'s rows for it are ignored'
 
