@@ -12,6 +12,7 @@
 #include "common/outpath.h"
 #include "common/util.h"
 #include "common/csvin.h"
+#include "common/digest.h"
 #include "common/criteria.h"
 
 #include <errno.h>
@@ -103,6 +104,23 @@ static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 out:
 	sqlite3_finalize(st);
 	sqlite3_finalize(cs);
+	return rc;
+}
+
+int export_digest(sqlite3 *db, int year, char out[DIGEST_HEX])
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&buf, &len);
+	if (!mem)
+		return error(_("out of memory"));
+	size_t n = 0;
+	int rc = write_rows(db, year, mem, &n);
+	if (fclose(mem) != 0)
+		rc = -1;
+	if (rc == 0)
+		sha256_hex(buf, len, out);
+	free(buf);
 	return rc;
 }
 
