@@ -327,6 +327,10 @@ const char *const schema_steps[] = {
 	"  mtime      INTEGER,"
 	"  PRIMARY KEY (attempt_id, name)"
 	") STRICT;",
+
+	/* 6: how many errors a rejected attempt had in all (attempt_problem keeps at most [limits]
+	 * problems of them); NULL for attempts stored before */
+	"ALTER TABLE attempt ADD COLUMN problems INTEGER;",
 };
 
 const int schema_nsteps = (int)ARRAY_SIZE(schema_steps);
