@@ -34,8 +34,8 @@ struct row {
 static int load_last(sqlite3_stmt *st, int year, struct row *w)
 {
 	w->problems = -1;
-	sqlite3_bind_text(st, 1, w->u->code, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, year);
+	if ((sqlite3_bind_text(st, 1, w->u->code, -1, SQLITE_STATIC) | sqlite3_bind_int(st, 2, year)) != SQLITE_OK)
+		return -1;
 	int s = sqlite3_step(st);
 	if (s == SQLITE_ROW && !strcmp((const char *)sqlite3_column_text(st, 0), "rejected")) {
 		format_received((time_t)sqlite3_column_int64(st, 1), w->last_attempt, sizeof(w->last_attempt));

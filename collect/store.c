@@ -240,10 +240,10 @@ int store_rejection(struct store *s, const struct package *p, const char *unit, 
 	sqlite3_stmt *up = db_prepare(s->db, "UPDATE attempt SET problems = ?, read_at = ? WHERE id = ?");
 	if (!up)
 		return -1;
-	sqlite3_bind_int64(up, 1, (sqlite3_int64)d->errors);
-	sqlite3_bind_int64(up, 2, (sqlite3_int64)time(NULL));
-	sqlite3_bind_int64(up, 3, id);
-	int rc = db_step_done(s->db, up);
+	int b = sqlite3_bind_int64(up, 1, (sqlite3_int64)d->errors);
+	b |= sqlite3_bind_int64(up, 2, (sqlite3_int64)time(NULL));
+	b |= sqlite3_bind_int64(up, 3, id);
+	int rc = b == SQLITE_OK ? db_step_done(s->db, up) : db_bind_error(s->db, up);
 	sqlite3_finalize(up);
 	if (rc < 0)
 		return -1;

@@ -23,48 +23,43 @@ void ded_writer_close(struct ded_writer *w)
 	w->ins = NULL;
 }
 
-static void bind_args(sqlite3_stmt *st, const struct reason *r, const struct rarg *a)
+static int bind_args(sqlite3_stmt *st, const struct reason *r, const struct rarg *a)
 {
+	int b = SQLITE_OK;
 	for (int i = 0; i < REASON_NARGS; i++) {
 		int col = 9 + i;
 		enum argtype t = r ? r->args[i] : ARG_NONE;
 		if (!a[i].set || t == ARG_NONE)
-			sqlite3_bind_null(st, col);
+			b |= sqlite3_bind_null(st, col);
 		else if (a[i].s)
-			sqlite3_bind_text(st, col, a[i].s, -1, SQLITE_STATIC);
+			b |= sqlite3_bind_text(st, col, a[i].s, -1, SQLITE_STATIC);
 		else
-			sqlite3_bind_int64(st, col, a[i].n);
+			b |= sqlite3_bind_int64(st, col, a[i].n);
 	}
+	return b;
 }
 
 static int write_row(struct ded_writer *w, const char *unit, sqlite3_int64 parent, int criterion,
 		     const struct reason *r, long long points, const char *file, long line, const struct rarg *a)
 {
 	sqlite3_stmt *st = w->ins;
-	sqlite3_bind_text(st, 1, unit, -1, SQLITE_STATIC);
-	if (parent)
-		sqlite3_bind_int64(st, 2, parent);
-	else
-		sqlite3_bind_null(st, 2);
-	if (criterion)
-		sqlite3_bind_int(st, 3, criterion);
-	else
-		sqlite3_bind_null(st, 3);
-	sqlite3_bind_text(st, 4, r->code, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, problem_code(parent ? PROB_NONE : r->kind), -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 6, points);
+	int b = sqlite3_bind_text(st, 1, unit, -1, SQLITE_STATIC);
+	b |= parent ? sqlite3_bind_int64(st, 2, parent) : sqlite3_bind_null(st, 2);
+	b |= criterion ? sqlite3_bind_int(st, 3, criterion) : sqlite3_bind_null(st, 3);
+	b |= sqlite3_bind_text(st, 4, r->code, -1, SQLITE_STATIC);
+	b |= sqlite3_bind_text(st, 5, problem_code(parent ? PROB_NONE : r->kind), -1, SQLITE_STATIC);
+	b |= sqlite3_bind_int64(st, 6, points);
 	if (file) {
-		sqlite3_bind_text(st, 7, file, -1, SQLITE_STATIC);
-		if (line > 0)
-			sqlite3_bind_int64(st, 8, line);
-		else
-			sqlite3_bind_null(st, 8);
+		b |= sqlite3_bind_text(st, 7, file, -1, SQLITE_STATIC);
+		b |= line > 0 ? sqlite3_bind_int64(st, 8, line) : sqlite3_bind_null(st, 8);
 	} else {
-		sqlite3_bind_null(st, 7);
-		sqlite3_bind_null(st, 8);
+		b |= sqlite3_bind_null(st, 7);
+		b |= sqlite3_bind_null(st, 8);
 	}
-	bind_args(st, r, a);
-	sqlite3_bind_int(st, 17, w->year);
+	b |= bind_args(st, r, a);
+	b |= sqlite3_bind_int(st, 17, w->year);
+	if (b != SQLITE_OK)
+		return db_bind_error(w->db, st);
 	return db_step_done(w->db, st);
 }
 
@@ -99,9 +94,10 @@ int ded_reader_open(struct ded_reader *r, sqlite3 *db, int year)
 void ded_reader_unit(struct ded_reader *r, const char *unit)
 {
 	sqlite3_reset(r->st);
-	sqlite3_bind_text(r->st, 1, unit, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(r->st, 2, r->year);
-	r->rc = sqlite3_step(r->st);
+	/* a failed bind leaves its code in rc: ded_read then reports the database error */
+	int b = sqlite3_bind_text(r->st, 1, unit, -1, SQLITE_TRANSIENT);
+	b |= sqlite3_bind_int(r->st, 2, r->year);
+	r->rc = b == SQLITE_OK ? sqlite3_step(r->st) : SQLITE_ERROR;
 }
 
 static void read_args(sqlite3_stmt *st, struct rarg *a)

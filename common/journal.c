@@ -25,20 +25,14 @@ const char *journal_user(void)
 	return name;
 }
 
-static void bind_count(sqlite3_stmt *st, int i, long long v)
+static int bind_count(sqlite3_stmt *st, int i, long long v)
 {
-	if (v < 0)
-		sqlite3_bind_null(st, i);
-	else
-		sqlite3_bind_int64(st, i, v);
+	return v < 0 ? sqlite3_bind_null(st, i) : sqlite3_bind_int64(st, i, v);
 }
 
-static void bind_str(sqlite3_stmt *st, int i, const char *s)
+static int bind_str(sqlite3_stmt *st, int i, const char *s)
 {
-	if (s)
-		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
-	else
-		sqlite3_bind_null(st, i);
+	return s ? sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
 }
 
 int journal_add(sqlite3 *db, const struct journal_entry *e)
@@ -53,20 +47,20 @@ int journal_add(sqlite3 *db, const struct journal_entry *e)
 	char local[32];
 	localtime_r(&now, &tm);
 	strftime(local, sizeof(local), "%Y-%m-%d %H:%M:%S", &tm);
-	sqlite3_bind_int64(st, 1, (sqlite3_int64)now);
-	sqlite3_bind_text(st, 2, local, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, e->command, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, journal_user(), -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 5, e->year);
-	bind_count(st, 6, e->accepted);
-	bind_count(st, 7, e->rejected);
-	bind_count(st, 8, e->unchanged);
-	bind_count(st, 9, e->missing);
-	bind_count(st, 10, e->refused);
-	bind_count(st, 11, e->scored);
-	bind_str(st, 12, e->digest);
-	bind_str(st, 13, e->reason);
-	int rc = db_step_done(db, st);
+	int b = sqlite3_bind_int64(st, 1, (sqlite3_int64)now);
+	b |= sqlite3_bind_text(st, 2, local, -1, SQLITE_STATIC);
+	b |= sqlite3_bind_text(st, 3, e->command, -1, SQLITE_STATIC);
+	b |= sqlite3_bind_text(st, 4, journal_user(), -1, SQLITE_STATIC);
+	b |= sqlite3_bind_int(st, 5, e->year);
+	b |= bind_count(st, 6, e->accepted);
+	b |= bind_count(st, 7, e->rejected);
+	b |= bind_count(st, 8, e->unchanged);
+	b |= bind_count(st, 9, e->missing);
+	b |= bind_count(st, 10, e->refused);
+	b |= bind_count(st, 11, e->scored);
+	b |= bind_str(st, 12, e->digest);
+	b |= bind_str(st, 13, e->reason);
+	int rc = b == SQLITE_OK ? db_step_done(db, st) : db_bind_error(db, st);
 	sqlite3_finalize(st);
 	return rc;
 }

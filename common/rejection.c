@@ -23,30 +23,27 @@ int rejection_store(sqlite3 *db, sqlite3_int64 attempt_id, const struct diags *d
 		const struct diag *d = &ds->d[i];
 		sb_reset(&args);
 		diag_args_json(d, &args);
-		sqlite3_bind_int64(pr, 1, attempt_id);
-		sqlite3_bind_int64(pr, 2, (sqlite3_int64)i + 1);
-		sqlite3_bind_text(pr, 3, d->level == DIAG_ERROR ? "error" : "warning", -1, SQLITE_STATIC);
-		sqlite3_bind_text(pr, 4, d->file, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(pr, 5, d->line);
-		if (d->column)
-			sqlite3_bind_text(pr, 6, d->column, -1, SQLITE_STATIC);
-		else
-			sqlite3_bind_null(pr, 6);
-		sqlite3_bind_text(pr, 7, d->code, -1, SQLITE_STATIC);
-		sqlite3_bind_text(pr, 8, sb_str(&args), -1, SQLITE_TRANSIENT);
-		rc = db_step_done(db, pr);
+		int b = sqlite3_bind_int64(pr, 1, attempt_id);
+		b |= sqlite3_bind_int64(pr, 2, (sqlite3_int64)i + 1);
+		b |= sqlite3_bind_text(pr, 3, d->level == DIAG_ERROR ? "error" : "warning", -1, SQLITE_STATIC);
+		b |= sqlite3_bind_text(pr, 4, d->file, -1, SQLITE_STATIC);
+		b |= sqlite3_bind_int64(pr, 5, d->line);
+		b |= d->column ? sqlite3_bind_text(pr, 6, d->column, -1, SQLITE_STATIC) : sqlite3_bind_null(pr, 6);
+		b |= sqlite3_bind_text(pr, 7, d->code, -1, SQLITE_STATIC);
+		b |= sqlite3_bind_text64(pr, 8, sb_str(&args), args.len, SQLITE_TRANSIENT, SQLITE_UTF8);
+		rc = b == SQLITE_OK ? db_step_done(db, pr) : db_bind_error(db, pr);
 	}
 	for (size_t i = 0; i < nf && rc == 0; i++) {
-		sqlite3_bind_int64(fr, 1, attempt_id);
-		sqlite3_bind_text(fr, 2, f[i].name, -1, SQLITE_STATIC);
+		int b = sqlite3_bind_int64(fr, 1, attempt_id);
+		b |= sqlite3_bind_text(fr, 2, f[i].name, -1, SQLITE_STATIC);
 		if (f[i].sha256 && *f[i].sha256) {
-			sqlite3_bind_text(fr, 3, f[i].sha256, -1, SQLITE_STATIC);
-			sqlite3_bind_int64(fr, 4, (sqlite3_int64)f[i].mtime);
+			b |= sqlite3_bind_text(fr, 3, f[i].sha256, -1, SQLITE_STATIC);
+			b |= sqlite3_bind_int64(fr, 4, (sqlite3_int64)f[i].mtime);
 		} else {
-			sqlite3_bind_null(fr, 3);
-			sqlite3_bind_null(fr, 4);
+			b |= sqlite3_bind_null(fr, 3);
+			b |= sqlite3_bind_null(fr, 4);
 		}
-		rc = db_step_done(db, fr);
+		rc = b == SQLITE_OK ? db_step_done(db, fr) : db_bind_error(db, fr);
 	}
 	sb_release(&args);
 	sqlite3_finalize(pr);
@@ -54,11 +51,14 @@ int rejection_store(sqlite3 *db, sqlite3_int64 attempt_id, const struct diags *d
 	return rc;
 }
 
-/* The values stored as JSON into arg[]; their number. */
-static size_t load_args(sqlite3_stmt *js, const char *json, struct diag_arg *arg)
+/* The values stored as JSON into arg[], their number in *count; SQLITE_OK or the failed bind's code. */
+static int load_args(sqlite3_stmt *js, const char *json, struct diag_arg *arg, size_t *count)
 {
 	size_t n = 0;
-	sqlite3_bind_text(js, 1, json, -1, SQLITE_STATIC);
+	*count = 0;
+	int b = sqlite3_bind_text(js, 1, json, -1, SQLITE_STATIC);
+	if (b != SQLITE_OK)
+		return b;
 	while (n < DIAG_MAX_ARGS && sqlite3_step(js) == SQLITE_ROW) {
 		struct diag_arg *a = &arg[n++];
 		memset(a, 0, sizeof(*a));
@@ -80,7 +80,8 @@ static size_t load_args(sqlite3_stmt *js, const char *json, struct diag_arg *arg
 		}
 	}
 	sqlite3_reset(js);
-	return n;
+	*count = n;
+	return SQLITE_OK;
 }
 
 int rejection_load(sqlite3 *db, sqlite3_int64 attempt_id, struct problems *out)
@@ -94,10 +95,9 @@ int rejection_load(sqlite3 *db, sqlite3_int64 attempt_id, struct problems *out)
 		sqlite3_finalize(js);
 		return -1;
 	}
-	sqlite3_bind_int64(st, 1, attempt_id);
 	size_t alloc = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	int rc = sqlite3_bind_int64(st, 1, attempt_id) == SQLITE_OK ? SQLITE_ROW : db_bind_error(db, st);
+	while (rc == SQLITE_ROW && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (out->n == alloc) {
 			alloc = alloc ? alloc * 2 : 16;
 			out->p = xrealloc(out->p, alloc * sizeof(*out->p));
@@ -108,18 +108,23 @@ int rejection_load(sqlite3 *db, sqlite3_int64 attempt_id, struct problems *out)
 		p->line = sqlite3_column_int64(st, 2);
 		p->column = sqlite3_column_type(st, 3) == SQLITE_NULL ? NULL : xstrdup((const char *)sqlite3_column_text(st, 3));
 		struct diag_arg arg[DIAG_MAX_ARGS];
-		size_t n = load_args(js, (const char *)sqlite3_column_text(st, 5), arg);
+		size_t n;
+		int b = load_args(js, (const char *)sqlite3_column_text(st, 5), arg, &n);
 		p->text = diag_render((const char *)sqlite3_column_text(st, 4), arg, n);
 		for (size_t k = 0; k < n; k++)
 			free(arg[k].s);
 		if (p->level == DIAG_ERROR)
 			out->errors++;
+		if (b != SQLITE_OK) {
+			rc = db_bind_error(db, js); /* before the statements are finalized, which would clear the error */
+			break;
+		}
 	}
 	sqlite3_finalize(st);
 	sqlite3_finalize(js);
 	if (rc != SQLITE_DONE) {
 		problems_release(out);
-		return db_error(db, "attempt_problem");
+		return rc < 0 ? -1 : db_error(db, "attempt_problem");
 	}
 	return 0;
 }

@@ -45,6 +45,14 @@ static char *col_str(sqlite3_stmt *st, int i)
 }
 
 /* qsort_r comparators: the third argument is the unit array the indexes point into. */
+/* A failed bind on a statement of this file: say so, finalize it, -1. */
+static int bind_failed(sqlite3 *db, sqlite3_stmt *st)
+{
+	db_bind_error(db, st);
+	sqlite3_finalize(st);
+	return -1;
+}
+
 static int cmp_index_code(const void *a, const void *b, void *units)
 {
 	const struct rp_unit *u = units;
@@ -84,7 +92,8 @@ static int load_units(struct report_data *d, const struct config *cfg, sqlite3 *
 	sqlite3_stmt *st = db_prepare(db, sql);
 	if (!st)
 		return -1;
-	sqlite3_bind_int(st, 1, year);
+	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK)
+		return bind_failed(db, st);
 	size_t alloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -161,7 +170,8 @@ static int load_sums(struct report_data *d, sqlite3 *db, int year)
 					  ") GROUP BY s.code");
 	if (!st)
 		return -1;
-	sqlite3_bind_int(st, 1, year);
+	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK)
+		return bind_failed(db, st);
 	size_t ncodes;
 	const struct statcode *codes = stat_codes(&ncodes);
 	int rc;
@@ -203,9 +213,8 @@ static int load_catalog(struct report_data *d, const struct config *cfg, sqlite3
 					  ") AND published_on BETWEEN ?2 AND ?3 GROUP BY category");
 	if (!st)
 		return -1;
-	sqlite3_bind_int(st, 1, cfg->year);
-	sqlite3_bind_int(st, 2, from);
-	sqlite3_bind_int(st, 3, to);
+	if ((sqlite3_bind_int(st, 1, cfg->year) | sqlite3_bind_int(st, 2, from) | sqlite3_bind_int(st, 3, to)) != SQLITE_OK)
+		return bind_failed(db, st);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const struct label *l = category_find((const char *)sqlite3_column_text(st, 0));
@@ -232,7 +241,10 @@ static int load_problems(struct report_data *d, sqlite3 *db, int year)
 		free(sorted);
 		return -1;
 	}
-	sqlite3_bind_int(st, 1, year);
+	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK) {
+		free(sorted);
+		return bind_failed(db, st);
+	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		long i = find_unit(d, sorted, (const char *)sqlite3_column_text(st, 0));
@@ -283,7 +295,8 @@ static int load_last_received(struct report_data *d, sqlite3 *db, int year)
 					  " AND unit IN (SELECT code FROM unit WHERE year = ?1)");
 	if (!st)
 		return -1;
-	sqlite3_bind_int(st, 1, year);
+	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK)
+		return bind_failed(db, st);
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
 		int y, m, dd;
 		day_t day;
@@ -304,11 +317,11 @@ static int one_number(sqlite3 *db, const char *sql, int year, long long *out, in
 	day_t from = 0, to = 0;
 	day_from_ymd(year, 1, 1, &from);
 	day_from_ymd(year, 12, 31, &to);
-	sqlite3_bind_int(st, 1, year);
-	if (sqlite3_bind_parameter_count(st) >= 3) {
-		sqlite3_bind_int(st, 2, from);
-		sqlite3_bind_int(st, 3, to);
-	}
+	int b = sqlite3_bind_int(st, 1, year);
+	if (sqlite3_bind_parameter_count(st) >= 3)
+		b |= sqlite3_bind_int(st, 2, from) | sqlite3_bind_int(st, 3, to);
+	if (b != SQLITE_OK)
+		return bind_failed(db, st);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		if (null)
@@ -348,7 +361,8 @@ static int load_last(struct report_data *d, const struct config *cfg, sqlite3 *d
 					  " AND f.unit = u.code WHERE u.year = ?1");
 	if (!st)
 		return -1;
-	sqlite3_bind_int(st, 1, year);
+	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK)
+		return bind_failed(db, st);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		l->n_ontime += days_late(sqlite3_column_int64(st, 0), deadline) == 0;

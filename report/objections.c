@@ -18,8 +18,11 @@ sqlite3_stmt *objections_prepare(struct rctx *c)
 {
 	sqlite3_stmt *st = db_prepare(c->db, "SELECT criterion, claim, decision, points, reply FROM objection"
 					     " WHERE year = ?2 AND unit = ?1 ORDER BY line");
-	if (st)
-		sqlite3_bind_int(st, 2, c->cfg->year);
+	if (st && sqlite3_bind_int(st, 2, c->cfg->year) != SQLITE_OK) {
+		db_bind_error(c->db, st);
+		sqlite3_finalize(st);
+		st = NULL;
+	}
 	return st;
 }
 
@@ -35,7 +38,8 @@ static const char *decision_text(const char *code)
 int objections_rows(struct rctx *c, sqlite3_stmt *st, struct table *t, const char *unit)
 {
 	sqlite3_reset(st);
-	sqlite3_bind_text(st, 1, unit, -1, SQLITE_STATIC);
+	if (sqlite3_bind_text(st, 1, unit, -1, SQLITE_STATIC) != SQLITE_OK)
+		return db_bind_error(c->db, st);
 	struct strbuf sb = STRBUF_INIT;
 	int rc, n = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

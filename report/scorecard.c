@@ -145,7 +145,11 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 	table_begin(&t, 3 * (TABLE_LEADING + 2 * TABLE_PAD));
 
 	sqlite3_reset(s->crit);
-	sqlite3_bind_text(s->crit, 1, u->code, -1, SQLITE_STATIC);
+	if (sqlite3_bind_text(s->crit, 1, u->code, -1, SQLITE_STATIC) != SQLITE_OK) {
+		free(cont);
+		table_end(&t, 0);
+		return db_bind_error(c->db, s->crit);
+	}
 	ded_reader_unit(&s->ded, u->code);
 	struct rded x;
 	int xcrit = 0;
@@ -266,7 +270,10 @@ int part_scorecards(struct rctx *c, void *root)
 		rc = -1;
 		goto out;
 	}
-	sqlite3_bind_int(s.crit, 2, c->cfg->year);
+	if (sqlite3_bind_int(s.crit, 2, c->cfg->year) != SQLITE_OK) {
+		rc = db_bind_error(c->db, s.crit);
+		goto out;
+	}
 	pdf_new_page(c->pdf);
 	void *part = part_heading(c, _("Scorecards"), root, 200, ALIGN_CENTER);
 	pdf_set_y(c->pdf, pdf_y(c->pdf) - 6);

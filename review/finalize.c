@@ -29,7 +29,11 @@ int review_year_final(sqlite3 *db, int year)
 	sqlite3_stmt *st = db_prepare(db, "SELECT final FROM year_state WHERE year = ?");
 	if (!st)
 		return -1;
-	sqlite3_bind_int(st, 1, year);
+	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK) {
+		db_bind_error(db, st);
+		sqlite3_finalize(st);
+		return -1;
+	}
 	int rc = sqlite3_step(st);
 	int final = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
 	sqlite3_finalize(st);
@@ -58,19 +62,13 @@ static int set_state(sqlite3 *db, int year, int final, const char *digest, const
 					  " VALUES (?, ?, ?, ?, ?, ?)");
 	int rc = -1;
 	if (st) {
-		sqlite3_bind_int(st, 1, year);
-		sqlite3_bind_int(st, 2, final);
-		sqlite3_bind_text(st, 3, at, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 4, journal_user(), -1, SQLITE_STATIC);
-		if (digest)
-			sqlite3_bind_text(st, 5, digest, -1, SQLITE_STATIC);
-		else
-			sqlite3_bind_null(st, 5);
-		if (reason)
-			sqlite3_bind_text(st, 6, reason, -1, SQLITE_STATIC);
-		else
-			sqlite3_bind_null(st, 6);
-		rc = db_step_done(db, st);
+		int b = sqlite3_bind_int(st, 1, year);
+		b |= sqlite3_bind_int(st, 2, final);
+		b |= sqlite3_bind_text(st, 3, at, -1, SQLITE_STATIC);
+		b |= sqlite3_bind_text(st, 4, journal_user(), -1, SQLITE_STATIC);
+		b |= digest ? sqlite3_bind_text(st, 5, digest, -1, SQLITE_STATIC) : sqlite3_bind_null(st, 5);
+		b |= reason ? sqlite3_bind_text(st, 6, reason, -1, SQLITE_STATIC) : sqlite3_bind_null(st, 6);
+		rc = b == SQLITE_OK ? db_step_done(db, st) : db_bind_error(db, st);
 		sqlite3_finalize(st);
 	}
 	if (rc == 0)

@@ -110,12 +110,13 @@ struct stmts {
 	sqlite3_stmt *attempt, *package, *score;
 };
 
+/* 0, or -1 after saying a bind failed. */
 static int unit_state(const struct stmts *s, int year, const char *code, struct unit_state *u)
 {
 	memset(u, 0, sizeof(*u));
 	sqlite3_stmt *st = s->attempt;
-	sqlite3_bind_int(st, 1, year);
-	sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC);
+	if ((sqlite3_bind_int(st, 1, year) | sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC)) != SQLITE_OK)
+		return db_bind_error(sqlite3_db_handle(st), st);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		u->attempt_id = sqlite3_column_int64(st, 0);
 		u->rejected = !strcmp((const char *)sqlite3_column_text(st, 1), "rejected");
@@ -123,8 +124,8 @@ static int unit_state(const struct stmts *s, int year, const char *code, struct 
 	}
 	sqlite3_reset(st);
 	st = s->package;
-	sqlite3_bind_int(st, 1, year);
-	sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC);
+	if ((sqlite3_bind_int(st, 1, year) | sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC)) != SQLITE_OK)
+		return db_bind_error(sqlite3_db_handle(st), st);
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 1) != SQLITE_NULL) {
 		u->versions = sqlite3_column_int(st, 0);
 		u->version = sqlite3_column_int(st, 1);
@@ -132,8 +133,8 @@ static int unit_state(const struct stmts *s, int year, const char *code, struct 
 	}
 	sqlite3_reset(st);
 	st = s->score;
-	sqlite3_bind_int(st, 1, year);
-	sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC);
+	if ((sqlite3_bind_int(st, 1, year) | sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC)) != SQLITE_OK)
+		return db_bind_error(sqlite3_db_handle(st), st);
 	u->scored = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_reset(st);
 	return 0;
@@ -358,8 +359,9 @@ static day_t preview_day(sqlite3 *db, const struct config *cfg)
 	day_t day = cfg->deadline;
 	sqlite3_stmt *st = db_prepare(db, "SELECT max(received) FROM package WHERE year = ?");
 	if (st) {
-		sqlite3_bind_int(st, 1, cfg->year);
-		if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		if (sqlite3_bind_int(st, 1, cfg->year) != SQLITE_OK)
+			db_bind_error(db, st); /* said, as a failed prepare is: the deadline then */
+		else if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
 			day_t d = day_of_time(sqlite3_column_int64(st, 0));
 			if (d > day)
 				day = d;
@@ -387,7 +389,10 @@ static int write_all(sqlite3 *db, const struct config *cfg, const struct roster 
 	for (size_t i = 0; i < roster->n && rc == 0; i++) {
 		const struct unit *u = &roster->u[i];
 		struct unit_state us;
-		unit_state(&s, cfg->year, u->code, &us);
+		if (unit_state(&s, cfg->year, u->code, &us) < 0) {
+			rc = -1;
+			break;
+		}
 		struct letter l;
 		memset(&l, 0, sizeof(l));
 		msg_use_language(cfg->language);

@@ -43,7 +43,11 @@ int load_units(sqlite3 *db, int year, struct scoring *s)
 					  " WHERE u.year = ? ORDER BY u.seq, u.code");
 	if (!st)
 		return -1;
-	sqlite3_bind_int(st, 1, year);
+	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK) {
+		db_bind_error(db, st);
+		sqlite3_finalize(st);
+		return -1;
+	}
 	size_t alloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -85,7 +89,12 @@ int load_units(sqlite3 *db, int year, struct scoring *s)
 		free(idx);
 		return -1;
 	}
-	sqlite3_bind_int(st, 1, year);
+	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK) {
+		db_bind_error(db, st);
+		sqlite3_finalize(st);
+		free(idx);
+		return -1;
+	}
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct code_idx key = { (const char *)sqlite3_column_text(st, 0), 0 };
 		if (!key.code)
@@ -135,7 +144,8 @@ int load_detail(sqlite3 *db, struct load_stmts *ls, struct unit_in *u)
 	size_t ncodes;
 	const struct statcode *codes = stat_codes(&ncodes);
 	u->stat = xcalloc(ncodes, sizeof(long long));
-	sqlite3_bind_int64(ls->stat, 1, u->package_id);
+	if (sqlite3_bind_int64(ls->stat, 1, u->package_id) != SQLITE_OK)
+		return db_bind_error(db, ls->stat);
 	int rc, i = -1;
 	while ((rc = sqlite3_step(ls->stat)) == SQLITE_ROW) {
 		const char *code = (const char *)sqlite3_column_text(ls->stat, 0);
@@ -154,7 +164,8 @@ int load_detail(sqlite3 *db, struct load_stmts *ls, struct unit_in *u)
 		return db_error(db, "stat");
 
 	size_t alloc = 0;
-	sqlite3_bind_int64(ls->cat, 1, u->package_id);
+	if (sqlite3_bind_int64(ls->cat, 1, u->package_id) != SQLITE_OK)
+		return db_bind_error(db, ls->cat);
 	while ((rc = sqlite3_step(ls->cat)) == SQLITE_ROW) {
 		if (u->nrows == alloc) {
 			alloc = alloc ? alloc * 2 : 64;

@@ -201,8 +201,7 @@ int objections_store(sqlite3 *db, int year, const struct objections *os)
 	sqlite3_stmt *st = db_prepare(db, "DELETE FROM objection WHERE year = ?");
 	if (!st)
 		return -1;
-	sqlite3_bind_int(st, 1, year);
-	int rc = db_step_done(db, st);
+	int rc = sqlite3_bind_int(st, 1, year) == SQLITE_OK ? db_step_done(db, st) : db_bind_error(db, st);
 	sqlite3_finalize(st);
 	if (rc < 0)
 		return -1;
@@ -212,15 +211,15 @@ int objections_store(sqlite3 *db, int year, const struct objections *os)
 		return -1;
 	for (size_t i = 0; i < os->n && !rc; i++) {
 		const struct objection *o = &os->o[i];
-		sqlite3_bind_text(st, 1, o->unit, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 2, o->line);
-		sqlite3_bind_int(st, 3, o->criterion);
-		sqlite3_bind_text(st, 4, o->claim, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 5, decision_code(o->decision), -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 6, o->points);
-		sqlite3_bind_text(st, 7, o->reply, -1, SQLITE_STATIC);
-		sqlite3_bind_int(st, 8, year);
-		rc = db_step_done(db, st);
+		int b = sqlite3_bind_text(st, 1, o->unit, -1, SQLITE_STATIC);
+		b |= sqlite3_bind_int64(st, 2, o->line);
+		b |= sqlite3_bind_int(st, 3, o->criterion);
+		b |= sqlite3_bind_text(st, 4, o->claim, -1, SQLITE_STATIC);
+		b |= sqlite3_bind_text(st, 5, decision_code(o->decision), -1, SQLITE_STATIC);
+		b |= sqlite3_bind_int64(st, 6, o->points);
+		b |= sqlite3_bind_text(st, 7, o->reply, -1, SQLITE_STATIC);
+		b |= sqlite3_bind_int(st, 8, year);
+		rc = b == SQLITE_OK ? db_step_done(db, st) : db_bind_error(db, st);
 	}
 	sqlite3_finalize(st);
 	return rc;

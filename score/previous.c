@@ -198,8 +198,8 @@ static void drop_rows(struct prev_source *ps, size_t at, size_t n)
 /* The unit's newest accepted package of Y − 1: its id, or 0.  -1 on a database error. */
 static sqlite3_int64 archived_package(struct prev_source *ps, const char *unit, char **summary)
 {
-	sqlite3_bind_int(ps->pkg, 1, ps->year);
-	sqlite3_bind_text(ps->pkg, 2, unit, -1, SQLITE_STATIC);
+	if ((sqlite3_bind_int(ps->pkg, 1, ps->year) | sqlite3_bind_text(ps->pkg, 2, unit, -1, SQLITE_STATIC)) != SQLITE_OK)
+		return db_bind_error(ps->db, ps->pkg);
 	int rc = sqlite3_step(ps->pkg);
 	sqlite3_int64 id = 0;
 	if (rc == SQLITE_ROW) {
@@ -312,7 +312,8 @@ int previous_load(struct prev_source *ps, const char *code, struct previous *out
 		out->summary = summary;
 		out->stat = xcalloc(ncodes, sizeof(long long));
 		out->has = xcalloc(ncodes, 1);
-		sqlite3_bind_int64(ps->stat, 1, id);
+		if (sqlite3_bind_int64(ps->stat, 1, id) != SQLITE_OK)
+			return db_bind_error(ps->db, ps->stat);
 		int rc;
 		while ((rc = sqlite3_step(ps->stat)) == SQLITE_ROW) {
 			const char *c = (const char *)sqlite3_column_text(ps->stat, 0);
@@ -325,9 +326,11 @@ int previous_load(struct prev_source *ps, const char *code, struct previous *out
 		sqlite3_reset(ps->stat);
 		if (rc != SQLITE_DONE)
 			return db_error(ps->db, "previous stat");
-		sqlite3_bind_int64(ps->cat, 1, id);
-		sqlite3_bind_int(ps->cat, 2, ps->from);
-		sqlite3_bind_int(ps->cat, 3, ps->to);
+		int b = sqlite3_bind_int64(ps->cat, 1, id);
+		b |= sqlite3_bind_int(ps->cat, 2, ps->from);
+		b |= sqlite3_bind_int(ps->cat, 3, ps->to);
+		if (b != SQLITE_OK)
+			return db_bind_error(ps->db, ps->cat);
 		rc = sqlite3_step(ps->cat);
 		if (rc == SQLITE_ROW) {
 			out->has_catalog = 1;

@@ -20,35 +20,33 @@ static int store_unit(sqlite3 *db, sqlite3_stmt *su, sqlite3_stmt *sc, struct de
 		      const struct unit_in *u, const struct unit_result *r)
 {
 	const struct rubric *rb = &cfg->rubric;
-	sqlite3_bind_int(su, 15, cfg->year);
-	sqlite3_bind_text(su, 1, u->code, -1, SQLITE_STATIC);
-	if (u->has_package)
-		sqlite3_bind_int64(su, 2, u->package_id);
-	else
-		sqlite3_bind_null(su, 2);
-	sqlite3_bind_text(su, 3, group_code(r->group), -1, SQLITE_STATIC);
-	sqlite3_bind_int64(su, 4, r->earned);
-	sqlite3_bind_int64(su, 5, r->possible);
-	sqlite3_bind_int64(su, 6, r->base);
-	sqlite3_bind_int64(su, 7, r->deductions);
-	sqlite3_bind_int64(su, 8, r->bonus);
-	sqlite3_bind_int64(su, 9, r->total);
-	sqlite3_bind_int(su, 10, (int)r->grade);
-	sqlite3_bind_int(su, 11, r->capped);
-	sqlite3_bind_int(su, 12, r->sham);
-	sqlite3_bind_int(su, 13, r->rank);
-	sqlite3_bind_int(su, 14, r->position);
+	int b = sqlite3_bind_int(su, 15, cfg->year);
+	b |= sqlite3_bind_text(su, 1, u->code, -1, SQLITE_STATIC);
+	b |= u->has_package ? sqlite3_bind_int64(su, 2, u->package_id) : sqlite3_bind_null(su, 2);
+	b |= sqlite3_bind_text(su, 3, group_code(r->group), -1, SQLITE_STATIC);
+	b |= sqlite3_bind_int64(su, 4, r->earned);
+	b |= sqlite3_bind_int64(su, 5, r->possible);
+	b |= sqlite3_bind_int64(su, 6, r->base);
+	b |= sqlite3_bind_int64(su, 7, r->deductions);
+	b |= sqlite3_bind_int64(su, 8, r->bonus);
+	b |= sqlite3_bind_int64(su, 9, r->total);
+	b |= sqlite3_bind_int(su, 10, (int)r->grade);
+	b |= sqlite3_bind_int(su, 11, r->capped);
+	b |= sqlite3_bind_int(su, 12, r->sham);
+	b |= sqlite3_bind_int(su, 13, r->rank);
+	b |= sqlite3_bind_int(su, 14, r->position);
+	if (b != SQLITE_OK)
+		return db_bind_error(db, su);
 	if (db_step_done(db, su) < 0)
 		return -1;
 	for (int c = 1; c <= NCRIT; c++) {
-		sqlite3_bind_text(sc, 1, u->code, -1, SQLITE_STATIC);
-		sqlite3_bind_int(sc, 5, cfg->year);
-		sqlite3_bind_int(sc, 2, c);
-		sqlite3_bind_int64(sc, 3, rb->points[c]);
-		if (r->applies[c])
-			sqlite3_bind_int64(sc, 4, r->crit[c]);
-		else
-			sqlite3_bind_null(sc, 4);
+		b = sqlite3_bind_text(sc, 1, u->code, -1, SQLITE_STATIC);
+		b |= sqlite3_bind_int(sc, 5, cfg->year);
+		b |= sqlite3_bind_int(sc, 2, c);
+		b |= sqlite3_bind_int64(sc, 3, rb->points[c]);
+		b |= r->applies[c] ? sqlite3_bind_int64(sc, 4, r->crit[c]) : sqlite3_bind_null(sc, 4);
+		if (b != SQLITE_OK)
+			return db_bind_error(db, sc);
 		if (db_step_done(db, sc) < 0)
 			return -1;
 	}
@@ -72,8 +70,7 @@ int store_scores(const struct config *cfg, sqlite3 *db, const struct scoring *s)
 		sqlite3_stmt *del = db_prepare(db, clear[k]);
 		if (!del)
 			goto fail;
-		sqlite3_bind_int(del, 1, cfg->year);
-		int done = db_step_done(db, del);
+		int done = sqlite3_bind_int(del, 1, cfg->year) == SQLITE_OK ? db_step_done(db, del) : db_bind_error(db, del);
 		sqlite3_finalize(del);
 		if (done < 0)
 			goto fail;
