@@ -27,12 +27,15 @@ TEST_SRC := $(sort $(wildcard tests/unit/*.c))
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC := $(sort $(wildcard tests/tools/*.c bench/*.c))
 TOOL_BIN := $(patsubst %.c,$(BUILD)/%,$(TOOL_SRC))
+# LD_PRELOAD shims for tests that need the file system to misbehave (built without sanitizers)
+PRELOAD_SRC := $(sort $(wildcard tests/preload/*.c))
+PRELOAD_SO := $(PRELOAD_SRC:tests/preload/%.c=$(BUILD)/tests/preload/%.so)
 
 PO_FRAGMENTS := $(sort $(wildcard po/zh_CN/*.po))
 MO := $(BUILD)/locale/zh_CN/LC_MESSAGES/gongkai.mo $(BUILD)/locale/en/LC_MESSAGES/gongkai.mo
 
 .PHONY: all check check-plain check-san demo bench clean po-check
-all: $(BUILD)/gongkai $(MO) $(TEST_BIN) $(TOOL_BIN)
+all: $(BUILD)/gongkai $(MO) $(TEST_BIN) $(TOOL_BIN) $(PRELOAD_SO)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -52,6 +55,10 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgongkai.a
 $(BUILD)/tests/tools/%: tests/tools/%.c $(BUILD)/libgongkai.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $< $(BUILD)/libgongkai.a $(LIBS) -o $@
+
+$(BUILD)/tests/preload/%.so: tests/preload/%.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -Wall -Wextra -O1 -fPIC -shared $< -o $@ -ldl
 
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libgongkai.a
 	@mkdir -p $(dir $@)

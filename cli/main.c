@@ -8,6 +8,7 @@
  */
 #include "cli/commands.h"
 #include "common/config.h"
+#include "common/db.h"
 #include "common/msg.h"
 #include "common/util.h"
 
@@ -91,6 +92,7 @@ int main(int argc, char **argv)
 	rest[nrest] = NULL;
 
 	int rc = 2;
+	struct args args = { 0 };
 	if (msg_init(lang && msg_language_known(lang) ? lang : NULL) < 0 || (lang && !msg_language_known(lang))) {
 		error(_("unknown language \"%s\"; use zh_CN or en"), lang);
 		goto out;
@@ -123,12 +125,15 @@ int main(int argc, char **argv)
 		rc = 0;
 		goto out;
 	}
+	/* The command's options, parsed against its entry in the command table before anything is read. */
+	if (args_parse(cmd->name, &cmd->args, nrest, rest, &args) < 0)
+		goto out;
 	struct config cfg;
 	struct diags d = DIAGS_INIT;
-	if (!strcmp(cmd->name, "check") && !config_given && access(config_path, F_OK) != 0) {
+	if (cmd->config_optional && !config_given && access(config_path, F_OK) != 0) {
 		/* A unit checking its package usually has no config.ini (but one named with --config must exist). */
 		warn(_("no %s here: the unit code and year are not compared with the roster"), config_path);
-		rc = cmd->run(nrest, rest, NULL);
+		rc = cmd->run(&args, NULL);
 		goto out;
 	}
 	if (config_load(&cfg, config_path, &d) < 0) {
@@ -139,9 +144,11 @@ int main(int argc, char **argv)
 	}
 	diag_print(&d, stderr);
 	diag_clear(&d);
-	rc = cmd->run(nrest, rest, &cfg);
+	db_set_working_year(cfg.year);
+	rc = cmd->run(&args, &cfg);
 	config_release(&cfg);
 out:
+	args_release(&args);
 	free(rest);
 	return rc;
 }

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "collect/collect.h"
 #include "common/db.h"
+#include "common/lock.h"
 #include "common/msg.h"
 #include "report/report.h"
 #include "score/score.h"
@@ -11,16 +12,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int cmd_run(int argc, char **argv, const struct config *cfg)
+int cmd_run(const struct args *a, const struct config *cfg)
 {
-	if (argc > 1) {
-		error(_("run takes no arguments; see gongkai run --help"));
+	(void)a;
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "run") < 0)
+		return 2;
+	sqlite3 *db = db_open(cfg->database);
+	if (!db) {
+		lock_release(&lock);
 		return 2;
 	}
-	(void)argv;
-	sqlite3 *db = db_open(cfg->database);
-	if (!db)
-		return 2;
 	int collected = collect_inbox(cfg, db);
 	int rc = collected;
 	if (collected != 2 && (rc = score_all(cfg, db)) == 0 && (rc = export_scores(cfg, db, cfg->export_csv)) == 0 &&
@@ -34,5 +36,6 @@ int cmd_run(int argc, char **argv, const struct config *cfg)
 		rc = collected;
 	}
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }

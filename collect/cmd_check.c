@@ -30,7 +30,14 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 		if (real)
 			code = strrchr(real, '/') + 1;
 	}
+	struct limits lim;
+	if (cfg)
+		lim = cfg->limits;
+	else
+		limits_default(&lim);
 	struct diags d = DIAGS_INIT;
+	d.max_items = lim.problems; /* the same bounds as collect's: the same verdict */
+	d.max_bytes = lim.message_bytes;
 	struct package p;
 	int ok;
 	if (roster && roster_find(roster, code) < 0) {
@@ -40,7 +47,7 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 		ok = 0;
 	} else {
 		/* validate even when a file is missing or unreadable: every problem at once */
-		ok = package_load(&p, copy, copy, code, &d) == 0;
+		ok = package_load(&p, copy, copy, code, &lim, &d) == 0;
 		ok = package_validate(&p, copy, cfg, roster, &d) == 0 && ok;
 	}
 	diag_print(&d, stderr);
@@ -59,19 +66,10 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 	return ok;
 }
 
-int cmd_check(int argc, char **argv, const struct config *cfg)
+int cmd_check(const struct args *a, const struct config *cfg)
 {
-	char **dirs;
-	int ndirs;
-	if (args_parse(argc, argv, NULL, 0, &dirs, &ndirs) < 0) {
-		free(dirs);
-		return 2;
-	}
-	if (ndirs == 0) {
-		error(_("check needs at least one package folder: gongkai check DIR..."));
-		free(dirs);
-		return 2;
-	}
+	char **dirs = a->operand;
+	int ndirs = a->noperands;
 	struct roster roster = { NULL, 0, NULL };
 	const struct roster *use_roster = NULL;
 	if (cfg) {
@@ -80,7 +78,6 @@ int cmd_check(int argc, char **argv, const struct config *cfg)
 			diag_print(&d, stderr);
 			diag_clear(&d);
 			roster_release(&roster);
-			free(dirs);
 			return 2;
 		}
 		diag_clear(&d);
@@ -90,6 +87,5 @@ int cmd_check(int argc, char **argv, const struct config *cfg)
 	for (int i = 0; i < ndirs; i++)
 		bad += !check_one(dirs[i], cfg, use_roster);
 	roster_release(&roster);
-	free(dirs);
 	return bad ? 1 : 0;
 }

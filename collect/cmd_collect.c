@@ -15,6 +15,7 @@
 #include "common/args.h"
 #include "common/codes.h"
 #include "common/db.h"
+#include "common/lock.h"
 #include "common/msg.h"
 #include "common/progress.h"
 #include "common/roster.h"
@@ -69,11 +70,17 @@ static char **list_inbox(const char *inbox, size_t *n)
 	return (char **)names.item;
 }
 
-/* "code name" for a roster unit, just "code" for a stray folder; caller frees. */
+/* "code name" for a roster unit, just "code" for a stray folder, control characters escaped; caller frees. */
 static char *unit_label(const struct roster *r, const char *code)
 {
 	int i = roster_find(r, code);
-	return i >= 0 ? xasprintf("%s %s", code, r->u[i].name) : xstrdup(code);
+	struct strbuf sb = STRBUF_INIT;
+	sb_add_escaped(&sb, code, strlen(code), 0);
+	if (i >= 0) {
+		sb_addc(&sb, ' ');
+		sb_add_escaped(&sb, r->u[i].name, strlen(r->u[i].name), 0);
+	}
+	return sb_detach(&sb);
 }
 
 /* What a reading thread found out about one inbox folder. */
@@ -107,9 +114,10 @@ static int by_unit(const void *a, const void *b)
 
 static int load_newest(sqlite3 *db, struct run *r)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT unit, MAX(version), digest FROM package GROUP BY unit");
+	sqlite3_stmt *st = db_prepare(db, "SELECT unit, MAX(version), digest FROM package WHERE year = ? GROUP BY unit");
 	if (!st)
 		return -1;
+	sqlite3_bind_int(st, 1, r->cfg->year);
 	size_t alloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -155,12 +163,14 @@ static void *prepare(size_t i, void *ctx)
 	j->name = r->names[i];
 	j->dir = path_join(r->cfg->inbox, j->name);
 	j->state = JOB_INVALID;
+	j->d.max_items = r->cfg->limits.problems; /* the same bounds as check's */
+	j->d.max_bytes = r->cfg->limits.message_bytes;
 	if (roster_find(r->roster, j->name) < 0) {
 		j->p.code = xstrdup(j->name);
 		package_validate(&j->p, j->dir, r->cfg, r->roster, &j->d); /* only says: not a roster code */
 		return j;
 	}
-	if (package_load(&j->p, j->dir, j->dir, j->name, &j->d) < 0) {
+	if (package_load(&j->p, j->dir, j->dir, j->name, &r->cfg->limits, &j->d) < 0) {
 		/* a missing or unreadable file: still report every problem of the others */
 		package_validate(&j->p, j->dir, r->cfg, r->roster, &j->d);
 		return j;
@@ -175,26 +185,97 @@ static void *prepare(size_t i, void *ctx)
 	return j;
 }
 
-/* In the writing thread: store or record, and tell the user. -1 only on a database error. */
-static int finish(struct job *j, const struct run *r, struct store *st, struct tally *t)
+/*
+ * What collect says about one unit, held back until its batch commits: a
+ * unit is reported accepted only once its version is really stored.
+ */
+struct said {
+	char *line;  /* the stdout line */
+	char *label; /* the unit, for "not stored" */
+	int accepted;
+};
+
+struct batch {
+	struct said *s;
+	size_t n, alloc;
+	size_t accepted, unchanged, rejected;
+};
+
+static void say(struct batch *b, char *line, const char *label, int accepted)
+{
+	if (b->n == b->alloc) {
+		b->alloc = b->alloc ? b->alloc * 2 : 64;
+		b->s = xrealloc(b->s, b->alloc * sizeof(*b->s));
+	}
+	b->s[b->n++] = (struct said){ line, xstrdup(label), accepted };
+}
+
+/* The batch is stored: say everything, count it. */
+static void batch_committed(struct batch *b, struct tally *t)
+{
+	for (size_t i = 0; i < b->n; i++)
+		fputs(b->s[i].line, stdout);
+	fflush(stdout);
+	t->accepted += b->accepted;
+	t->unchanged += b->unchanged;
+	t->rejected += b->rejected;
+}
+
+/* The batch was rolled back: what was accepted in it was not stored after all.  Returns how many. */
+static size_t batch_lost(struct batch *b)
+{
+	size_t lost = 0;
+	for (size_t i = 0; i < b->n; i++) {
+		if (b->s[i].accepted) {
+			printf(_("%s: not stored (see the database error); run collect again\n"), b->s[i].label);
+			lost++;
+		} else {
+			fputs(b->s[i].line, stdout);
+		}
+	}
+	fflush(stdout);
+	return lost;
+}
+
+static void batch_clear(struct batch *b)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		free(b->s[i].line);
+		free(b->s[i].label);
+	}
+	b->n = b->accepted = b->unchanged = b->rejected = 0;
+}
+
+/* In the writing thread: store or record, and note what to say. -1 only on a database error. */
+static int finish(struct job *j, const struct run *r, struct store *st, struct batch *b)
 {
 	char *label = unit_label(r->roster, j->name);
 	int rc = 0, version;
 	diag_print(&j->d, stderr); /* the problems, or a valid package's warnings */
 	switch (j->state) {
 	case JOB_UNCHANGED:
-		printf(_("%s: unchanged (version %d)\n"), label, j->version);
-		t->unchanged++;
+		say(b, xasprintf(_("%s: unchanged (version %d)\n"), label, j->version), label, 0);
+		b->unchanged++;
 		break;
 	case JOB_VALID: {
-		if ((rc = store_package(st, &j->p, r->cfg, &version)) < 0)
+		if ((rc = store_package(st, &j->p, r->cfg, &version)) < 0) {
+			say(b, xstrdup(""), label, 1); /* not stored either */
 			break;
+		}
+		if (rc == 1) { /* another run stored this very content meanwhile */
+			say(b, xasprintf(_("%s: unchanged (version %d)\n"), label, version), label, 0);
+			b->unchanged++;
+			rc = 0;
+			break;
+		}
 		int late = store_first_days_late(st, j->name);
 		late = late < 0 ? 0 : late;
-		printf(ngettext("%s: accepted as version %d, %d day late\n", "%s: accepted as version %d, %d days late\n",
-				(unsigned long)late),
-		       label, version, late);
-		t->accepted++;
+		say(b,
+		    xasprintf(ngettext("%s: accepted as version %d, %d day late\n",
+				       "%s: accepted as version %d, %d days late\n", (unsigned long)late),
+			      label, version, late),
+		    label, 1);
+		b->accepted++;
 		break;
 	}
 	case JOB_INVALID:
@@ -204,10 +285,12 @@ static int finish(struct job *j, const struct run *r, struct store *st, struct t
 			rc = store_rejection(st, j->name, j->p.digest, j->p.received, sb_str(&sb));
 			sb_release(&sb);
 		}
-		printf(ngettext("%s: rejected, %zu problem (see above)\n", "%s: rejected, %zu problems (see above)\n",
-				j->d.errors),
-		       label, j->d.errors);
-		t->rejected++;
+		say(b,
+		    xasprintf(ngettext("%s: rejected, %zu problem (see above)\n", "%s: rejected, %zu problems (see above)\n",
+				       j->d.errors),
+			      label, j->d.errors),
+		    label, 0);
+		b->rejected++;
 		break;
 	}
 	free(label);
@@ -219,6 +302,8 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	struct roster roster;
 	struct diags d = DIAGS_INIT;
 	int rc = 2;
+	if (db_quick_check(db) < 0)
+		return 2;
 	if (roster_load(&roster, cfg->roster, &d) < 0) {
 		diag_print(&d, stderr);
 		diag_clear(&d);
@@ -230,7 +315,7 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	size_t n = 0;
 	char **names = list_inbox(cfg->inbox, &n);
 	struct store st;
-	if (!names || roster_store(db, &roster) < 0 || store_open(&st, db) < 0)
+	if (!names || roster_store(db, cfg->year, &roster) < 0 || store_open(&st, db, cfg->year) < 0)
 		goto out;
 	struct tally t = { 0, 0, 0, 0 };
 	struct run run = { cfg, &roster, names, NULL, 0 };
@@ -242,6 +327,7 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	progress_start(&bar, _("collect"), n);
 	struct readahead ra;
 	readahead_start(&ra, n, reading_threads(), READ_AHEAD, prepare, job_free, &run);
+	struct batch b = { NULL, 0, 0, 0, 0, 0 };
 	size_t i;
 	int in_tx = 0;
 	for (i = 0; i < n; i++) {
@@ -252,7 +338,7 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 		}
 		in_tx = 1;
 		progress_clear(&bar); /* the unit's lines must not follow the bar on its line */
-		int failed = finish(j, &run, &st, &t) < 0;
+		int failed = finish(j, &run, &st, &b) < 0;
 		job_free(j);
 		if (failed)
 			break;
@@ -260,20 +346,33 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 			if (store_commit(&st) < 0)
 				break;
 			in_tx = 0;
-			fflush(stdout);
+			progress_clear(&bar);
+			batch_committed(&b, &t);
+			batch_clear(&b);
 		}
 		progress_update(&bar, i + 1);
 	}
 	readahead_finish(&ra);
 	if (in_tx)
-		db_exec(db, "ROLLBACK");
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL); /* the error was said; a failing rollback adds nothing */
 	progress_end(&bar);
-	if (i == n) {
+	if (i < n) {
+		size_t lost = batch_lost(&b);
+		char *stopped_at = escaped(names[i]);
+		error(_("collect stopped at %s because of the database error: %zu new versions were stored before it, "
+			"%zu accepted packages of the last batch were not stored after all, and the %zu folders after it were not collected; "
+			"nothing stored earlier was changed: run collect again once the cause is fixed"),
+		      stopped_at, t.accepted, lost, n - i - 1);
+		free(stopped_at);
+	} else {
 		/* Missing: nothing stored before this run and no folder now (without a folder nothing was stored in it). */
 		for (size_t u = 0; u < roster.n; u++) {
 			if (!find_newest(&run, roster.u[u].code) &&
 			    !bsearch(&roster.u[u].code, names, n, sizeof(char *), by_name)) {
-				printf(_("%s %s: missing, nothing received\n"), roster.u[u].code, roster.u[u].name);
+				char *code = escaped(roster.u[u].code), *name = escaped(roster.u[u].name);
+				printf(_("%s %s: missing, nothing received\n"), code, name);
+				free(code);
+				free(name);
 				t.missing++;
 			}
 		}
@@ -281,6 +380,8 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 		     t.rejected, t.missing);
 		rc = t.rejected || t.missing ? 1 : 0;
 	}
+	batch_clear(&b);
+	free(b.s);
 	for (size_t k = 0; k < run.nnewest; k++)
 		free(run.newest[k].unit);
 	free(run.newest);
@@ -294,21 +395,17 @@ out:
 	return rc;
 }
 
-int cmd_collect(int argc, char **argv, const struct config *cfg)
+int cmd_collect(const struct args *a, const struct config *cfg)
 {
-	char **operands;
-	int noperands;
-	if (args_parse(argc, argv, NULL, 0, &operands, &noperands) < 0 || noperands > 0) {
-		if (noperands > 0)
-			error(_("collect takes no arguments; the inbox is [paths] inbox in %s"), cfg->path);
-		free(operands);
+	(void)a;
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "collect") < 0)
 		return 2;
-	}
-	free(operands);
 	sqlite3 *db = db_open(cfg->database);
-	if (!db)
-		return 2;
-	int rc = collect_inbox(cfg, db);
+	int rc = 2;
+	if (db)
+		rc = collect_inbox(cfg, db);
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }

@@ -25,12 +25,12 @@ struct row {
 	int days_late;
 };
 
-static int load_rows(sqlite3 *db, const struct roster *r, struct row *rows)
+static int load_rows(sqlite3 *db, int year, const struct roster *r, struct row *rows)
 {
 	sqlite3_stmt *first = db_prepare(db,
-		"SELECT (SELECT COUNT(*) FROM package WHERE unit = ?1), received_local, days_late"
-		" FROM package WHERE unit = ?1 AND version = 1");
-	sqlite3_stmt *tried = db_prepare(db, "SELECT 1 FROM attempt WHERE unit = ? LIMIT 1");
+		"SELECT (SELECT COUNT(*) FROM package WHERE year = ?2 AND unit = ?1), received_local, days_late"
+		" FROM package WHERE year = ?2 AND unit = ?1 AND version = 1");
+	sqlite3_stmt *tried = db_prepare(db, "SELECT 1 FROM attempt WHERE year = ?2 AND unit = ?1 LIMIT 1");
 	if (!first || !tried) {
 		sqlite3_finalize(first);
 		sqlite3_finalize(tried);
@@ -42,6 +42,7 @@ static int load_rows(sqlite3 *db, const struct roster *r, struct row *rows)
 		memset(w, 0, sizeof(*w));
 		w->u = &r->u[i];
 		sqlite3_bind_text(first, 1, w->u->code, -1, SQLITE_STATIC);
+		sqlite3_bind_int(first, 2, year);
 		int s = sqlite3_step(first);
 		if (s == SQLITE_ROW) {
 			w->state = "received";
@@ -50,6 +51,7 @@ static int load_rows(sqlite3 *db, const struct roster *r, struct row *rows)
 			w->days_late = sqlite3_column_int(first, 2);
 		} else if (s == SQLITE_DONE) {
 			sqlite3_bind_text(tried, 1, w->u->code, -1, SQLITE_STATIC);
+			sqlite3_bind_int(tried, 2, year);
 			w->state = sqlite3_step(tried) == SQLITE_ROW ? "rejected" : "missing";
 			sqlite3_reset(tried);
 		} else {
@@ -149,19 +151,9 @@ static void print_csv(const struct row *rows, size_t n)
 	}
 }
 
-int cmd_status(int argc, char **argv, const struct config *cfg)
+int cmd_status(const struct args *a, const struct config *cfg)
 {
-	int csv = 0;
-	const struct arg_opt opts[] = { { "--csv", NULL, NULL, &csv } };
-	char **operands;
-	int noperands;
-	if (args_parse(argc, argv, opts, ARRAY_SIZE(opts), &operands, &noperands) < 0 || noperands) {
-		if (noperands)
-			error(_("status takes no arguments besides --csv"));
-		free(operands);
-		return 2;
-	}
-	free(operands);
+	int csv = arg_given(a, "--csv");
 	struct roster roster;
 	struct diags d = DIAGS_INIT;
 	int rc = 2;
@@ -173,7 +165,7 @@ int cmd_status(int argc, char **argv, const struct config *cfg)
 	if (!db)
 		goto out;
 	struct row *rows = xcalloc(roster.n, sizeof(*rows));
-	if (load_rows(db, &roster, rows) == 0) {
+	if (load_rows(db, cfg->year, &roster, rows) == 0) {
 		if (csv)
 			print_csv(rows, roster.n);
 		else

@@ -138,19 +138,10 @@ static size_t existing_files(const char *outdir, const struct roster *roster, co
 	return found;
 }
 
-int cmd_template(int argc, char **argv, const struct config *cfg)
+int cmd_template(const struct args *a, const struct config *cfg)
 {
-	const char *only = NULL, *outdir = "template";
-	const struct arg_opt opts[] = { { "--unit", NULL, &only, NULL }, { "--output", "-o", &outdir, NULL } };
-	char **operands;
-	int noperands, rc = 2;
-	if (args_parse(argc, argv, opts, ARRAY_SIZE(opts), &operands, &noperands) < 0 || noperands) {
-		if (noperands)
-			error(_("template takes no arguments besides --unit and -o"));
-		free(operands);
-		return 2;
-	}
-	free(operands);
+	const char *only = arg_value(a, "--unit", NULL), *outdir = arg_value(a, "--output", "template");
+	int rc = 2;
 	struct roster roster;
 	struct diags d = DIAGS_INIT;
 	char *howto = NULL, *tdir = NULL, *howto_path = NULL;

@@ -6,6 +6,7 @@
 #ifndef GK_COLLECT_H
 #define GK_COLLECT_H
 
+#include "common/args.h"
 #include "common/config.h"
 
 #include <sqlite3.h>
@@ -13,9 +14,9 @@
 /* Collect the whole inbox into db. Exit status: 0, 1 (something rejected or missing), 2. */
 int collect_inbox(const struct config *cfg, sqlite3 *db);
 
-int cmd_template(int argc, char **argv, const struct config *cfg);
-int cmd_check(int argc, char **argv, const struct config *cfg);
-int cmd_collect(int argc, char **argv, const struct config *cfg);
-int cmd_status(int argc, char **argv, const struct config *cfg);
+int cmd_template(const struct args *a, const struct config *cfg);
+int cmd_check(const struct args *a, const struct config *cfg);
+int cmd_collect(const struct args *a, const struct config *cfg);
+int cmd_status(const struct args *a, const struct config *cfg);
 
 #endif

@@ -13,14 +13,74 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 const char *const package_file_names[PKG_NFILES] = { "submission.ini", "stats.csv", "catalog.csv", "summary.txt" };
 
-int package_load(struct package *p, const char *dir, const char *display_dir, const char *code, struct diags *d)
+/* Read one file of the package through the folder's descriptor: no link, one name, within the limit, unchanged while read. */
+static void load_file(struct package *p, int i, int dfd, const char *display, const struct limits *lim,
+		      struct diags *d, struct strbuf *all)
+{
+	struct text *t = &p->file[i];
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below) */
+	int fd = openat(dfd, package_file_names[i], O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	struct stat st, after;
+	if (fd < 0) {
+		if (errno == ENOENT)
+			diag_err(d, display, 0, NULL, _("the file is missing; every package needs it"));
+		else if (errno == ELOOP)
+			diag_err(d, display, 0, NULL, _("the file is a symbolic link; put the file itself in the folder"));
+		else
+			diag_err(d, display, 0, NULL, _("cannot read the file: %s"), strerror(errno));
+		return;
+	}
+	if (fstat(fd, &st) < 0) {
+		diag_err(d, display, 0, NULL, _("cannot read the file: %s"), strerror(errno));
+	} else if (!S_ISREG(st.st_mode)) {
+		diag_err(d, display, 0, NULL, _("not a regular file; put a plain file in the folder"));
+	} else if (st.st_nlink > 1) {
+		diag_err(d, display, 0, NULL,
+			 _("the file has %lu names (hard links), so another folder may share it; put a copy of its own in the folder"),
+			 (unsigned long)st.st_nlink);
+	} else if (st.st_size > lim->file_bytes) {
+		diag_err(d, display, 0, NULL,
+			 _("the file is %.1f MiB, more than the %lld MiB a package file may have ([limits] file_mib); send only the year's data"),
+			 (double)st.st_size / (1 << 20), lim->file_bytes >> 20);
+	} else if (read_fd(fd, lim->file_bytes, &t->raw, &t->raw_len) < 0) {
+		if (errno == EFBIG)
+			diag_err(d, display, 0, NULL,
+				 _("the file changed while it was read (its size or time is different now); send the package again once it is complete"));
+		else
+			diag_err(d, display, 0, NULL, _("cannot read the file: %s"), strerror(errno));
+	} else if (fstat(fd, &after) < 0 || after.st_size != st.st_size || (size_t)st.st_size != t->raw_len ||
+		   after.st_mtim.tv_sec != st.st_mtim.tv_sec || after.st_mtim.tv_nsec != st.st_mtim.tv_nsec) {
+		diag_err(d, display, 0, NULL,
+			 _("the file changed while it was read (its size or time is different now); send the package again once it is complete"));
+		free(t->raw);
+		t->raw = NULL;
+		t->raw_len = 0;
+	} else {
+		t->mtime = st.st_mtime;
+		if (t->mtime > p->received)
+			p->received = t->mtime;
+		sha256_hex(t->raw, t->raw_len, p->file_digest[i]);
+		sb_addf(all, "%s %s\n", package_file_names[i], p->file_digest[i]);
+	}
+	close(fd);
+}
+
+int package_load(struct package *p, const char *dir, const char *display_dir, const char *code,
+		 const struct limits *limits, struct diags *d)
 {
 	memset(p, 0, sizeof(*p));
 	p->code = xstrdup(code);
+	struct limits defaults;
+	if (!limits) {
+		limits_default(&defaults);
+		limits = &defaults;
+	}
 	size_t before = d->errors;
 	struct stat st;
 	if (lstat(dir, &st) < 0) {
@@ -33,30 +93,22 @@ int package_load(struct package *p, const char *dir, const char *display_dir, co
 					     : _("not a folder; a package is a folder named with the unit's code"));
 		return -1;
 	}
+	/* The files are opened relative to this descriptor: the folder cannot be swapped for a link meanwhile. */
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (dfd < 0) {
+		if (errno == ELOOP || errno == ENOTDIR)
+			diag_err(d, display_dir, 0, NULL, _("the package folder is a symbolic link; put a real folder in the inbox"));
+		else
+			diag_err(d, display_dir, 0, NULL, _("cannot read the folder: %s"), strerror(errno));
+		return -1;
+	}
 	struct strbuf all = STRBUF_INIT;
 	for (int i = 0; i < PKG_NFILES; i++) {
-		char *path = path_join(dir, package_file_names[i]);
 		char *display = path_join(display_dir, package_file_names[i]);
-		struct text *t = &p->file[i];
-		if (lstat(path, &st) < 0) {
-			diag_err(d, display, 0, NULL, errno == ENOENT ? _("the file is missing; every package needs it")
-								   : _("cannot read the file"));
-		} else if (S_ISLNK(st.st_mode)) {
-			diag_err(d, display, 0, NULL, _("the file is a symbolic link; put the file itself in the folder"));
-		} else if (!S_ISREG(st.st_mode)) {
-			diag_err(d, display, 0, NULL, _("not a regular file; put a plain file in the folder"));
-		} else if (read_file(path, &t->raw, &t->raw_len) < 0) {
-			diag_err(d, display, 0, NULL, _("cannot read the file: %s"), strerror(errno));
-		} else {
-			t->mtime = st.st_mtime;
-			if (t->mtime > p->received)
-				p->received = t->mtime;
-			sha256_hex(t->raw, t->raw_len, p->file_digest[i]);
-			sb_addf(&all, "%s %s\n", package_file_names[i], p->file_digest[i]);
-		}
-		free(path);
+		load_file(p, i, dfd, display, limits, d, &all);
 		free(display);
 	}
+	close(dfd);
 	sha256_hex(sb_str(&all), all.len, p->digest);
 	sb_release(&all);
 	return d->errors > before ? -1 : 0;

@@ -55,10 +55,15 @@ static inline const char *row_text(const struct package *p, size_t offset)
 
 /*
  * Read the raw bytes of the four files and compute digest and received
- * time, without decoding or validating.  Refuses symbolic links and
- * non-regular files.  -1 with diags when a file cannot be read.
+ * time, without decoding or validating.  Refuses a folder or file that is
+ * a symbolic link, anything but a regular file, a file with more than one
+ * name (a hard link could make one unit's edits another's versions), a
+ * file larger than limits->file_bytes (NULL: limits_default()) and a file
+ * whose size or time changed while it was read.  -1 with diags when a file
+ * cannot be used.
  */
-int package_load(struct package *p, const char *dir, const char *display_dir, const char *code, struct diags *d);
+int package_load(struct package *p, const char *dir, const char *display_dir, const char *code,
+		 const struct limits *limits, struct diags *d);
 /*
  * Decode and validate a loaded package.  cfg and roster may be NULL (check
  * without a config): then unit and year are not compared.  0 when clean.

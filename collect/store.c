@@ -14,27 +14,28 @@
  * constants; only values are bound.
  */
 #define INSERT_ROWS \
-	"INSERT INTO catalog (package_id, line, index_no, title, category, formed_on, published_on, url, chars) VALUES "
-#define ROW_VALUES "(?, ?, ?, ?, ?, ?, ?, ?, ?)"
+	"INSERT INTO catalog (package_id, line, index_no, title, category, formed_on, published_on, url, chars, year) VALUES "
+#define ROW_VALUES "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 #define ROWS_5 ROW_VALUES ", " ROW_VALUES ", " ROW_VALUES ", " ROW_VALUES ", " ROW_VALUES
-enum { ROW_PARAMS = 9, ROWS_PER_INSERT = 20 };
+enum { ROW_PARAMS = 10, ROWS_PER_INSERT = 20 };
 
-int store_open(struct store *s, sqlite3 *db)
+int store_open(struct store *s, sqlite3 *db, int year)
 {
 	memset(s, 0, sizeof(*s));
 	s->db = db;
-	s->newest = db_prepare(db, "SELECT version, digest FROM package WHERE unit = ? ORDER BY version DESC LIMIT 1");
-	s->last_attempt = db_prepare(db, "SELECT digest FROM attempt WHERE unit = ? ORDER BY id DESC LIMIT 1");
-	s->first_version = db_prepare(db, "SELECT days_late FROM package WHERE unit = ? AND version = 1");
+	s->year = year;
+	s->newest = db_prepare(db, "SELECT version, digest FROM package WHERE year = ?2 AND unit = ?1 ORDER BY version DESC LIMIT 1");
+	s->last_attempt = db_prepare(db, "SELECT digest FROM attempt WHERE year = ?2 AND unit = ?1 ORDER BY id DESC LIMIT 1");
+	s->first_version = db_prepare(db, "SELECT days_late FROM package WHERE year = ?2 AND unit = ?1 AND version = 1");
 	s->ins_package = db_prepare(db,
-		"INSERT INTO package (unit, version, digest, received, received_local, days_late, contact, phone, summary, stats)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		"INSERT INTO package (unit, version, digest, received, received_local, days_late, contact, phone, summary, stats,"
+		" year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	s->ins_file = db_prepare(db,
-		"INSERT INTO package_file (package_id, name, sha256, encoding, mtime, bytes) VALUES (?, ?, ?, ?, ?, ?)");
+		"INSERT INTO package_file (package_id, name, sha256, encoding, mtime, bytes, year) VALUES (?, ?, ?, ?, ?, ?, ?)");
 	s->ins_row = db_prepare(db, INSERT_ROWS ROW_VALUES);
 	s->ins_rows = db_prepare(db, INSERT_ROWS ROWS_5 ", " ROWS_5 ", " ROWS_5 ", " ROWS_5);
 	s->ins_attempt = db_prepare(db,
-		"INSERT INTO attempt (unit, digest, received, outcome, package_id, messages) VALUES (?, ?, ?, ?, ?, ?)");
+		"INSERT INTO attempt (unit, digest, received, outcome, package_id, messages, year) VALUES (?, ?, ?, ?, ?, ?, ?)");
 	if (!s->newest || !s->last_attempt || !s->first_version || !s->ins_package || !s->ins_file ||
 	    !s->ins_row || !s->ins_rows || !s->ins_attempt) {
 		store_close(s);
@@ -70,7 +71,8 @@ int store_newest(struct store *s, const char *unit, int *version, char digest[DI
 {
 	*version = 0;
 	digest[0] = '\0';
-	sqlite3_bind_text(s->newest, 1, unit, -1, SQLITE_STATIC);
+	if ((sqlite3_bind_text(s->newest, 1, unit, -1, SQLITE_STATIC) | sqlite3_bind_int(s->newest, 2, s->year)) != SQLITE_OK)
+		return db_bind_error(s->db, s->newest);
 	int rc = sqlite3_step(s->newest);
 	if (rc == SQLITE_ROW) {
 		*version = sqlite3_column_int(s->newest, 0);
@@ -82,7 +84,9 @@ int store_newest(struct store *s, const char *unit, int *version, char digest[DI
 
 int store_first_days_late(struct store *s, const char *unit)
 {
-	sqlite3_bind_text(s->first_version, 1, unit, -1, SQLITE_STATIC);
+	if ((sqlite3_bind_text(s->first_version, 1, unit, -1, SQLITE_STATIC) |
+	     sqlite3_bind_int(s->first_version, 2, s->year)) != SQLITE_OK)
+		return -1;
 	int days = sqlite3_step(s->first_version) == SQLITE_ROW ? sqlite3_column_int(s->first_version, 0) : -1;
 	sqlite3_reset(s->first_version);
 	return days;
@@ -92,36 +96,39 @@ static int insert_attempt(struct store *s, const char *unit, const char *digest,
 			  sqlite3_int64 package_id, const char *messages)
 {
 	sqlite3_stmt *st = s->ins_attempt;
-	sqlite3_bind_text(st, 1, unit, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, digest, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 3, (sqlite3_int64)received);
-	sqlite3_bind_text(st, 4, outcome, -1, SQLITE_STATIC);
-	if (package_id)
-		sqlite3_bind_int64(st, 5, package_id);
-	else
-		sqlite3_bind_null(st, 5);
-	sqlite3_bind_text(st, 6, messages, -1, SQLITE_STATIC);
+	int b = sqlite3_bind_text(st, 1, unit, -1, SQLITE_STATIC);
+	b |= sqlite3_bind_text(st, 2, digest, -1, SQLITE_STATIC);
+	b |= sqlite3_bind_int64(st, 3, (sqlite3_int64)received);
+	b |= sqlite3_bind_text(st, 4, outcome, -1, SQLITE_STATIC);
+	b |= package_id ? sqlite3_bind_int64(st, 5, package_id) : sqlite3_bind_null(st, 5);
+	b |= sqlite3_bind_text64(st, 6, messages, strlen(messages), SQLITE_STATIC, SQLITE_UTF8);
+	b |= sqlite3_bind_int(st, 7, s->year);
+	if (b != SQLITE_OK)
+		return db_bind_error(s->db, st);
 	return db_step_done(s->db, st);
 }
 
-/* Bind catalogue row r as the row starting at parameter `at` (1-based). */
-static void bind_row(sqlite3_stmt *st, int at, sqlite3_int64 id, const struct package *p, const struct cat_row *r)
+/* A row's text: the length as SQLite's 64-bit count, never cast to int. */
+static int bind_str(sqlite3_stmt *st, int at, const char *s)
 {
-	sqlite3_bind_int64(st, at, id);
-	sqlite3_bind_int64(st, at + 1, r->line);
-	sqlite3_bind_text(st, at + 2, row_text(p, r->index_no), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, at + 3, row_text(p, r->title), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, at + 4, row_text(p, r->category), -1, SQLITE_STATIC);
-	if (r->has_formed)
-		sqlite3_bind_int(st, at + 5, r->formed_on);
-	else
-		sqlite3_bind_null(st, at + 5);
-	sqlite3_bind_int(st, at + 6, r->published_on);
-	sqlite3_bind_text(st, at + 7, row_text(p, r->url), -1, SQLITE_STATIC);
-	if (r->has_chars)
-		sqlite3_bind_int64(st, at + 8, r->chars);
-	else
-		sqlite3_bind_null(st, at + 8);
+	return sqlite3_bind_text64(st, at, s, strlen(s), SQLITE_STATIC, SQLITE_UTF8);
+}
+
+/* Bind catalogue row r as the row starting at parameter `at` (1-based).  SQLITE_OK, else nonzero. */
+static int bind_row(sqlite3_stmt *st, int at, sqlite3_int64 id, int year, const struct package *p,
+		    const struct cat_row *r)
+{
+	int b = sqlite3_bind_int64(st, at, id);
+	b |= sqlite3_bind_int64(st, at + 1, r->line);
+	b |= bind_str(st, at + 2, row_text(p, r->index_no));
+	b |= bind_str(st, at + 3, row_text(p, r->title));
+	b |= bind_str(st, at + 4, row_text(p, r->category));
+	b |= r->has_formed ? sqlite3_bind_int(st, at + 5, r->formed_on) : sqlite3_bind_null(st, at + 5);
+	b |= sqlite3_bind_int(st, at + 6, r->published_on);
+	b |= bind_str(st, at + 7, row_text(p, r->url));
+	b |= r->has_chars ? sqlite3_bind_int64(st, at + 8, r->chars) : sqlite3_bind_null(st, at + 8);
+	b |= sqlite3_bind_int(st, at + 9, year);
+	return b;
 }
 
 static int insert_rows(struct store *s, const struct package *p, sqlite3_int64 id)
@@ -129,24 +136,31 @@ static int insert_rows(struct store *s, const struct package *p, sqlite3_int64 i
 	for (int i = 0; i < PKG_NFILES; i++) {
 		const struct text *t = &p->file[i];
 		sqlite3_stmt *st = s->ins_file;
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_text(st, 2, package_file_names[i], -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, p->file_digest[i], -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 4, t->encoding, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 5, (sqlite3_int64)t->mtime);
-		sqlite3_bind_blob(st, 6, t->raw, (int)t->raw_len, SQLITE_STATIC);
+		int b = sqlite3_bind_int64(st, 1, id);
+		b |= sqlite3_bind_text(st, 2, package_file_names[i], -1, SQLITE_STATIC);
+		b |= sqlite3_bind_text(st, 3, p->file_digest[i], -1, SQLITE_STATIC);
+		b |= sqlite3_bind_text(st, 4, t->encoding, -1, SQLITE_STATIC);
+		b |= sqlite3_bind_int64(st, 5, (sqlite3_int64)t->mtime);
+		b |= sqlite3_bind_blob64(st, 6, t->raw, t->raw_len, SQLITE_STATIC);
+		b |= sqlite3_bind_int(st, 7, s->year);
+		if (b != SQLITE_OK)
+			return db_bind_error(s->db, st);
 		if (db_step_done(s->db, st) < 0)
 			return -1;
 	}
 	size_t i = 0;
 	for (; i + ROWS_PER_INSERT <= p->nrows; i += ROWS_PER_INSERT) {
+		int b = SQLITE_OK;
 		for (int k = 0; k < ROWS_PER_INSERT; k++)
-			bind_row(s->ins_rows, 1 + k * ROW_PARAMS, id, p, &p->rows[i + (size_t)k]);
+			b |= bind_row(s->ins_rows, 1 + k * ROW_PARAMS, id, s->year, p, &p->rows[i + (size_t)k]);
+		if (b != SQLITE_OK)
+			return db_bind_error(s->db, s->ins_rows);
 		if (db_step_done(s->db, s->ins_rows) < 0)
 			return -1;
 	}
 	for (; i < p->nrows; i++) {
-		bind_row(s->ins_row, 1, id, p, &p->rows[i]);
+		if (bind_row(s->ins_row, 1, id, s->year, p, &p->rows[i]) != SQLITE_OK)
+			return db_bind_error(s->db, s->ins_row);
 		if (db_step_done(s->db, s->ins_row) < 0)
 			return -1;
 	}
@@ -160,19 +174,27 @@ int store_package(struct store *s, const struct package *p, const struct config 
 	/* Read the newest version inside the transaction: another collect may have run. */
 	if (store_newest(s, p->code, &newest, digest) < 0)
 		return -1;
+	if (newest > 0 && !strcmp(digest, p->digest)) {
+		/* the same content as the newest version, however it got there (another run, a copy back) */
+		*version = newest;
+		return 1;
+	}
 	char received[32];
 	format_received(p->received, received, sizeof(received));
 	sqlite3_stmt *st = s->ins_package;
-	sqlite3_bind_text(st, 1, p->code, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, newest + 1);
-	sqlite3_bind_text(st, 3, p->digest, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 4, (sqlite3_int64)p->received);
-	sqlite3_bind_text(st, 5, received, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 6, package_days_late(p->received, cfg->deadline));
-	sqlite3_bind_text(st, 7, p->contact, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 8, p->phone, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 9, p->summary, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 10, sb_str(&p->stats_json), (int)p->stats_json.len, SQLITE_STATIC);
+	int b = sqlite3_bind_text(st, 1, p->code, -1, SQLITE_STATIC);
+	b |= sqlite3_bind_int(st, 2, newest + 1);
+	b |= sqlite3_bind_text(st, 3, p->digest, -1, SQLITE_STATIC);
+	b |= sqlite3_bind_int64(st, 4, (sqlite3_int64)p->received);
+	b |= sqlite3_bind_text(st, 5, received, -1, SQLITE_STATIC);
+	b |= sqlite3_bind_int(st, 6, package_days_late(p->received, cfg->deadline));
+	b |= bind_str(st, 7, p->contact);
+	b |= bind_str(st, 8, p->phone);
+	b |= bind_str(st, 9, p->summary);
+	b |= sqlite3_bind_text64(st, 10, sb_str(&p->stats_json), p->stats_json.len, SQLITE_STATIC, SQLITE_UTF8);
+	b |= sqlite3_bind_int(st, 11, s->year);
+	if (b != SQLITE_OK)
+		return db_bind_error(s->db, st);
 	if (db_step_done(s->db, st) < 0)
 		return -1;
 	sqlite3_int64 id = sqlite3_last_insert_rowid(s->db);
@@ -184,7 +206,9 @@ int store_package(struct store *s, const struct package *p, const struct config 
 
 int store_rejection(struct store *s, const char *unit, const char *digest, time_t received, const char *messages)
 {
-	sqlite3_bind_text(s->last_attempt, 1, unit, -1, SQLITE_STATIC);
+	if ((sqlite3_bind_text(s->last_attempt, 1, unit, -1, SQLITE_STATIC) |
+	     sqlite3_bind_int(s->last_attempt, 2, s->year)) != SQLITE_OK)
+		return db_bind_error(s->db, s->last_attempt);
 	int same = sqlite3_step(s->last_attempt) == SQLITE_ROW &&
 		   !strcmp((const char *)sqlite3_column_text(s->last_attempt, 0), digest);
 	sqlite3_reset(s->last_attempt);

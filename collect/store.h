@@ -1,7 +1,8 @@
 /*
  * store — writing checked packages into the database.
  *
- * Each accepted package goes in as a new version: package row, the four
+ * Each accepted package goes in as a new version of the working year (its
+ * versions count from 1 in each year): package row, the four
  * files' exact bytes and SHA-256, every stats value, every catalogue row,
  * and an attempt row.  The caller groups packages into transactions
  * (store_begin / store_commit): a package lies wholly inside one
@@ -21,11 +22,12 @@
 
 struct store {
 	sqlite3 *db;
+	int year; /* the working year: every row read and written is of this year */
 	sqlite3_stmt *newest, *last_attempt, *first_version, *ins_package, *ins_file, *ins_row, *ins_rows,
 		*ins_attempt;
 };
 
-int store_open(struct store *s, sqlite3 *db);
+int store_open(struct store *s, sqlite3 *db, int year);
 void store_close(struct store *s);
 
 /* Open and close the transaction that holds the next packages. 0 or -1. */
@@ -36,8 +38,10 @@ int store_commit(struct store *s);
 int store_newest(struct store *s, const char *unit, int *version, char digest[DIGEST_HEX]);
 /* Days late of the unit's first accepted version; -1 if it has none. */
 int store_first_days_late(struct store *s, const char *unit);
-/* Store p as the next version. On success *version is its number.  0, or -1 (printed): then
- * the open transaction holds part of p and must be rolled back. */
+/* Store p as the next version. On success *version is its number and the result 0.  When the
+ * newest stored version (read inside the transaction) has p's digest, nothing is stored,
+ * *version is that version and the result 1.  -1 (printed): then the open transaction holds
+ * part of p and must be rolled back. */
 int store_package(struct store *s, const struct package *p, const struct config *cfg, int *version);
 /* Record a rejected package (once per distinct content). 0 or -1. */
 int store_rejection(struct store *s, const char *unit, const char *digest, time_t received, const char *messages);

@@ -104,6 +104,41 @@ static void get_days(struct loader *l, const char *sec, const char *key, day_t *
 		qsort(*out, *n, sizeof(day_t), cmp_day);
 }
 
+void limits_default(struct limits *l)
+{
+	l->file_bytes = 64LL << 20;
+	l->problems = 100;
+	l->message_bytes = 64 << 10;
+	l->lock_wait = 60;
+}
+
+/* A whole number in [lo, hi] or the default; an error names the range. */
+static long long get_bounded(struct loader *l, const char *sec, const char *key, long long def, long long lo,
+			     long long hi)
+{
+	const char *v = ini_get(l->ini, sec, key);
+	if (!v)
+		return def;
+	long long x;
+	if (parse_count(v, &x) != PARSE_OK || x < lo || x > hi) {
+		char *col = col_name(sec, key);
+		diag_err(l->d, l->display, 0, col, _("\"%s\" is not a whole number from %lld to %lld"), v, lo, hi);
+		free(col);
+		return def;
+	}
+	return x;
+}
+
+static void get_limits(struct loader *l, struct limits *lim)
+{
+	limits_default(lim);
+	lim->file_bytes = get_bounded(l, "limits", "file_mib", lim->file_bytes >> 20, 1, LIMITS_MAX_FILE_MIB) << 20;
+	lim->problems = (size_t)get_bounded(l, "limits", "problems", (long long)lim->problems, 1, 100000);
+	lim->message_bytes = (size_t)get_bounded(l, "limits", "message_kib", (long long)(lim->message_bytes >> 10), 1,
+						 1 << 20) << 10;
+	lim->lock_wait = (int)get_bounded(l, "limits", "lock_wait", lim->lock_wait, 0, 86400);
+}
+
 static char *get_path(struct loader *l, const char *dir, const char *sec, const char *key, const char *def)
 {
 	char *v = get_str(l, sec, key, def);
@@ -117,6 +152,7 @@ static char *get_path(struct loader *l, const char *dir, const char *sec, const 
 int config_load(struct config *c, const char *path, struct diags *d)
 {
 	memset(c, 0, sizeof(*c));
+	limits_default(&c->limits);
 	c->path = xstrdup(path);
 	char *tmp = xstrdup(path);
 	c->dir = xstrdup(dirname(tmp));
@@ -158,6 +194,8 @@ int config_load(struct config *c, const char *path, struct diags *d)
 	c->font_body = get_str(&l, "report", "font_body", "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf");
 	c->font_heading = get_str(&l, "report", "font_heading", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 	c->font_fallback = get_str(&l, "report", "font_fallback", "/usr/share/fonts/truetype/arphic/uming.ttc");
+
+	get_limits(&l, &c->limits);
 
 	rubric_load(&c->rubric, ini, path, d);
 	for (size_t i = 0; i < c->rubric.required.n; i++)

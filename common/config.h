@@ -13,6 +13,22 @@
 #include "common/diag.h"
 #include "common/rubric.h"
 
+/*
+ * [limits]: what one package may cost (file size, problems listed, message
+ * bytes stored) and how long a run waits for another holding the archive.
+ * check and collect read packages with the same limits (limits_default()
+ * when there is no config.ini).
+ */
+struct limits {
+	long long file_bytes;   /* [limits] file_mib: the largest file of a package */
+	size_t problems;        /* [limits] problems: problems listed per package; the rest are counted */
+	size_t message_bytes;   /* [limits] message_kib: message text kept per rejected package */
+	int lock_wait;          /* [limits] lock_wait: seconds to wait for another run (0: stop at once) */
+};
+/* Largest [limits] file_mib: a decoded GB18030 file grows by half, and SQLite stores at most 10^9 bytes a value. */
+enum { LIMITS_MAX_FILE_MIB = 600 };
+void limits_default(struct limits *l);
+
 struct config {
 	char *path;          /* as given on the command line */
 	char *dir;           /* its folder */
@@ -32,6 +48,7 @@ struct config {
 	char *font_heading;
 	char *font_fallback;
 	struct rubric rubric;
+	struct limits limits;
 };
 
 /* 0, or -1 with diags. */

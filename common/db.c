@@ -6,22 +6,61 @@
 #include "common/schema.h"
 #include "common/util.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
+
+/* What went wrong, in one sentence a contact can act on; never the SQL. */
+static const char *describe(int rc, int sys)
+{
+	if (sys == ENOSPC || sys == EDQUOT || sys == EFBIG)
+		rc = SQLITE_FULL; /* SQLite calls a write that hit a size limit an I/O error */
+	switch (rc & 0xFF) {
+	case SQLITE_FULL: return _("the disk is full (or the database may not grow larger); free some space and run the command again");
+	case SQLITE_IOERR: return _("the disk could not be read or written; check the disk and run the command again");
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB: return _("the database file is damaged or is not a gongkai database; restore it from a backup");
+	case SQLITE_READONLY:
+	case SQLITE_PERM: return _("the database cannot be written; check that its file and folder may be written");
+	case SQLITE_CANTOPEN: return _("the database file cannot be opened; check the path in [paths] database");
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED: return _("another program keeps the database busy; run the command again later");
+	case SQLITE_TOOBIG: return _("a value is too large for the database");
+	case SQLITE_NOMEM: return _("there is not enough memory");
+	case SQLITE_CONSTRAINT: return _("the data broke a rule of the database (an internal error; please report it)");
+	default: return NULL;
+	}
+}
 
 int db_error(sqlite3 *db, const char *what)
 {
-	error(_("database: %s: %s"), what, db ? sqlite3_errmsg(db) : "?");
+	/* `what` (a statement or a table) is for engineers: set GONGKAI_DEBUG to see it with SQLite's own words */
+	int rc = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+	const char *file = db ? sqlite3_db_filename(db, "main") : NULL;
+	const char *why = describe(rc, db ? sqlite3_system_errno(db) : 0);
+	if (why)
+		error(_("database %s: %s"), file && *file ? file : "?", why);
+	else /* SQLite's own words then: a table or column it cannot find, say */
+		error(_("database %s: %s; the database does not look as this gongkai expects (please report it)"),
+		      file && *file ? file : "?", db ? sqlite3_errmsg(db) : "?");
+	if (getenv("GONGKAI_DEBUG"))
+		fprintf(stderr, "  (%s: %s)\n", what ? what : "", db ? sqlite3_errmsg(db) : "");
 	return -1;
+}
+
+int db_bind_error(sqlite3 *db, sqlite3_stmt *st)
+{
+	return db_error(db, st ? sqlite3_sql(st) : "bind");
 }
 
 int db_exec(sqlite3 *db, const char *sql)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		error(_("database: %s"), msg ? msg : sqlite3_errmsg(db));
 		sqlite3_free(msg);
-		return -1;
+		return db_error(db, sql);
 	}
 	return 0;
 }
@@ -62,6 +101,57 @@ static int user_version(sqlite3 *db)
 	return v;
 }
 
+static int working_year;
+
+void db_set_working_year(int year)
+{
+	working_year = year;
+}
+
+/* gk_working_year(): the configured year, for schema step 3 (NULL when unset). */
+static void sql_working_year(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	(void)argv;
+	if (working_year > 0)
+		sqlite3_result_int(ctx, working_year);
+	else
+		sqlite3_result_null(ctx);
+}
+
+/* Rows PRAGMA foreign_key_check reports: 0 when every reference holds. */
+static int broken_references(sqlite3 *db)
+{
+	sqlite3_stmt *st = db_prepare(db, "PRAGMA foreign_key_check");
+	if (!st)
+		return -1;
+	int n = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		n++;
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? n : db_error(db, "foreign_key_check");
+}
+
+/* After a migration from schema 2 or older: say which year the old rows were given. */
+static void tell_migrated_year(sqlite3 *db)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT year, COUNT(*) FROM package GROUP BY year ORDER BY year LIMIT 1");
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		int year = sqlite3_column_int(st, 0);
+		info(_("database: upgraded to hold several years; its %d stored packages belong to year %d"),
+		     sqlite3_column_int(st, 1), year);
+		if (working_year > 0 && year != working_year)
+			warn(_("database: the stored packages were given year %d (the year of their catalogue rows), "
+			       "not the working year %d"), year, working_year);
+	}
+	sqlite3_finalize(st);
+}
+
+/*
+ * Every pending step in one transaction, foreign keys off while tables are
+ * rebuilt and checked before committing: a failure leaves the database as it
+ * was.  A database of a newer schema is refused, naming both versions.
+ */
 static int migrate(sqlite3 *db)
 {
 	int v = user_version(db);
@@ -71,19 +161,36 @@ static int migrate(sqlite3 *db)
 		error(_("database: it was written by a newer gongkai (schema %d, this program knows %d)"), v, schema_nsteps);
 		return -1;
 	}
-	for (; v < schema_nsteps; v++) {
-		char pragma[64];
-		snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", v + 1); /* a constant, not user data */
-		if (db_exec(db, "BEGIN IMMEDIATE") < 0)
-			return -1;
-		if (db_exec(db, schema_steps[v]) < 0 || db_exec(db, pragma) < 0) {
-			db_exec(db, "ROLLBACK");
-			return -1;
-		}
-		if (db_exec(db, "COMMIT") < 0)
-			return -1;
+	if (v == schema_nsteps)
+		return 0;
+	if (db_exec(db, "PRAGMA foreign_keys = OFF") < 0 || db_exec(db, "BEGIN IMMEDIATE") < 0)
+		return -1;
+	v = user_version(db); /* another process may have migrated meanwhile */
+	int from = v;
+	if (v < 0 || v > schema_nsteps)
+		goto fail;
+	for (; v < schema_nsteps; v++)
+		if (db_exec(db, schema_steps[v]) < 0)
+			goto fail;
+	char pragma[64];
+	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", schema_nsteps); /* a constant, not user data */
+	if (db_exec(db, pragma) < 0)
+		goto fail;
+	int broken = broken_references(db);
+	if (broken != 0) {
+		if (broken > 0)
+			error(_("database: upgrading from schema %d to %d left %d broken references; nothing was changed"),
+			      from, schema_nsteps, broken);
+		goto fail;
 	}
-	return 0;
+	if (db_exec(db, "COMMIT") < 0)
+		goto fail;
+	if (from >= 1 && from < 3)
+		tell_migrated_year(db);
+	return db_exec(db, "PRAGMA foreign_keys = ON");
+fail:
+	db_exec(db, "ROLLBACK");
+	return -1;
 }
 
 static sqlite3 *open_flags(const char *path, int flags)
@@ -105,6 +212,8 @@ static sqlite3 *open_flags(const char *path, int flags)
 	}
 	sqlite3_extended_result_codes(db, 1);
 	sqlite3_busy_timeout(db, 10000);
+	sqlite3_create_function(db, "gk_working_year", 0, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_working_year, NULL,
+				NULL);
 	if (db_exec(db, "PRAGMA foreign_keys = ON") < 0 || migrate(db) < 0) {
 		sqlite3_close(db);
 		return NULL;
@@ -126,6 +235,24 @@ sqlite3 *db_open_existing(const char *path)
 		return NULL;
 	}
 	return open_flags(path, SQLITE_OPEN_READWRITE);
+}
+
+int db_quick_check(sqlite3 *db)
+{
+	sqlite3_stmt *st = db_prepare(db, "PRAGMA quick_check(1)");
+	if (!st)
+		return -1;
+	int rc = sqlite3_step(st);
+	int ok = rc == SQLITE_ROW && !strcmp((const char *)sqlite3_column_text(st, 0), "ok");
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return db_error(db, "quick_check");
+	if (!ok) {
+		error(_("database %s is damaged; nothing was done: run \"gongkai verify\" and restore the database from a backup"),
+		      sqlite3_db_filename(db, "main"));
+		return -1;
+	}
+	return 0;
 }
 
 void db_close(sqlite3 *db)

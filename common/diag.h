@@ -24,12 +24,26 @@ struct diag {
 	char *text;   /* translated sentence */
 };
 
+/*
+ * A list may be bounded (collect and check bound a package's list by
+ * [limits] problems and message_kib): past max_items entries or max_bytes
+ * of text, problems are still counted in `errors` and `dropped` but not
+ * kept, and not even formatted, so a file with millions of bad rows costs
+ * little.  diag_format() then ends with one line saying how many more there
+ * were.  0 means no bound.  Every text is cut at DIAG_TEXT_MAX bytes, and
+ * control characters in file, column and text are shown escaped (\n,
+ * \x1B): a folder or a cell can never move the cursor or forge a line.
+ */
+enum { DIAG_TEXT_MAX = 1024, DIAG_COLUMN_MAX = 256 };
 struct diags {
 	struct diag *d;
 	size_t n, alloc;
 	size_t errors;
+	size_t max_items, max_bytes; /* 0: unbounded */
+	size_t bytes;                /* text kept so far */
+	size_t dropped;              /* problems counted but not kept */
 };
-#define DIAGS_INIT { NULL, 0, 0, 0 }
+#define DIAGS_INIT { NULL, 0, 0, 0, 0, 0, 0, 0 }
 
 void diag_add(struct diags *ds, enum diag_level level, const char *file, long line,
 	      const char *column, const char *fmt, ...) __attribute__((format(printf, 6, 7)));

@@ -164,14 +164,20 @@ int roster_find(const struct roster *r, const char *code)
 	return -1;
 }
 
-int roster_store(sqlite3 *db, const struct roster *r)
+int roster_store(sqlite3 *db, int year, const struct roster *r)
 {
 	if (db_exec(db, "BEGIN IMMEDIATE") < 0)
 		return -1;
 	sqlite3_stmt *ins = NULL;
-	if (db_exec(db, "DELETE FROM unit") < 0)
+	sqlite3_stmt *del = db_prepare(db, "DELETE FROM unit WHERE year = ?");
+	if (!del)
 		goto fail;
-	ins = db_prepare(db, "INSERT INTO unit (code, name, type, duties, seq) VALUES (?, ?, ?, ?, ?)");
+	sqlite3_bind_int(del, 1, year);
+	int gone = db_step_done(db, del);
+	sqlite3_finalize(del);
+	if (gone < 0)
+		goto fail;
+	ins = db_prepare(db, "INSERT INTO unit (year, code, name, type, duties, seq) VALUES (?, ?, ?, ?, ?, ?)");
 	if (!ins)
 		goto fail;
 	for (size_t i = 0; i < r->n; i++) {
@@ -179,11 +185,12 @@ int roster_store(sqlite3 *db, const struct roster *r)
 		struct strbuf duties = STRBUF_INIT;
 		for (size_t k = 0; k < u->duties.n; k++)
 			sb_addf(&duties, "%s%s", k ? ";" : "", u->duties.s[k]);
-		sqlite3_bind_text(ins, 1, u->code, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(ins, 2, u->name, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(ins, 3, unit_type_code(u->type), -1, SQLITE_STATIC);
-		sqlite3_bind_text(ins, 4, sb_str(&duties), -1, SQLITE_TRANSIENT);
-		sqlite3_bind_int64(ins, 5, (sqlite3_int64)i + 1);
+		sqlite3_bind_int(ins, 1, year);
+		sqlite3_bind_text(ins, 2, u->code, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(ins, 3, u->name, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(ins, 4, unit_type_code(u->type), -1, SQLITE_STATIC);
+		sqlite3_bind_text(ins, 5, sb_str(&duties), -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(ins, 6, (sqlite3_int64)i + 1);
 		int rc = db_step_done(db, ins);
 		sb_release(&duties);
 		if (rc < 0)

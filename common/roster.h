@@ -2,7 +2,7 @@
  * roster — units.csv, the office's list of units (input.md).
  *
  * roster_load() reads and validates the file; roster_store() replaces the
- * database's unit table with it, so the score and report stages read the
+ * working year's rows of the database's unit table with it, so the score and report stages read the
  * roster from the database like everything else.
  */
 #ifndef GK_ROSTER_H
@@ -32,8 +32,9 @@ struct roster {
 int roster_load(struct roster *r, const char *path, struct diags *d);
 /* Index of the unit with this code, or -1. */
 int roster_find(const struct roster *r, const char *code);
-/* Replace the unit table (in its own transaction). 0 or -1 after printing. */
-int roster_store(sqlite3 *db, const struct roster *r);
+/* Replace the year's rows of the unit table (in its own transaction); other
+ * years' rosters stay as they were.  0 or -1 after printing. */
+int roster_store(sqlite3 *db, int year, const struct roster *r);
 void roster_release(struct roster *r);
 
 /* "town", "street", "dept". */

@@ -115,6 +115,80 @@ void sb_addf(struct strbuf *sb, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Length of the valid UTF-8 character at s (n bytes left), or 0. */
+static size_t utf8_char(const unsigned char *s, size_t n, unsigned *cp)
+{
+	unsigned c = s[0];
+	size_t k;
+	unsigned v, min;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if ((c & 0xE0) == 0xC0) {
+		k = 1, v = c & 0x1F, min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		k = 2, v = c & 0x0F, min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		k = 3, v = c & 0x07, min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (k >= n)
+		return 0;
+	for (size_t j = 1; j <= k; j++) {
+		if ((s[j] & 0xC0) != 0x80)
+			return 0;
+		v = (v << 6) | (s[j] & 0x3F);
+	}
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	*cp = v;
+	return k + 1;
+}
+
+void sb_add_escaped(struct strbuf *sb, const char *str, size_t n, size_t max)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t start = sb->len;
+	sb_grow(sb, n < 256 ? n : 256);
+	for (size_t i = 0; i < n;) {
+		unsigned cp;
+		size_t k = utf8_char(s + i, n - i, &cp);
+		char esc[12];
+		size_t elen;
+		if (k == 0) {
+			elen = (size_t)snprintf(esc, sizeof(esc), "\\x%02X", s[i]);
+			k = 1;
+		} else if (cp == '\n') {
+			elen = 2, memcpy(esc, "\\n", 2);
+		} else if (cp == '\r') {
+			elen = 2, memcpy(esc, "\\r", 2);
+		} else if (cp == '\t') {
+			elen = 2, memcpy(esc, "\\t", 2);
+		} else if (cp < 0x20 || cp == 0x7F) {
+			elen = (size_t)snprintf(esc, sizeof(esc), "\\x%02X", cp);
+		} else if (cp >= 0x80 && cp < 0xA0) {
+			elen = (size_t)snprintf(esc, sizeof(esc), "\\u%04X", cp);
+		} else {
+			elen = 0;
+		}
+		size_t add = elen ? elen : k;
+		if (max && sb->len - start + add > max - 3) { /* room for "…" */
+			sb_add(sb, "\xE2\x80\xA6", 3);
+			return;
+		}
+		sb_add(sb, elen ? esc : (const char *)s + i, add);
+		i += k;
+	}
+}
+
+char *escaped(const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+	sb_add_escaped(&sb, s, strlen(s), 0);
+	return sb_detach(&sb);
+}
+
 void sb_reset(struct strbuf *sb)
 {
 	sb->len = 0;
@@ -191,16 +265,13 @@ char *trim(char *s)
 	return s;
 }
 
-int read_file(const char *path, char **out, size_t *len)
+int read_fd(int fd, long long max, char **out, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
 	struct stat st;
-	int bad = fstat(fd, &st) < 0 ? errno : (!S_ISREG(st.st_mode) ? EINVAL : 0);
-	if (bad) {
-		close(fd);
-		errno = bad;
+	if (fstat(fd, &st) < 0)
+		return -1;
+	if (max > 0 && st.st_size > max) {
+		errno = EFBIG;
 		return -1;
 	}
 	size_t cap = (size_t)st.st_size + 2, n = 0; /* + the NUL, + 1 so that the read that sees EOF needs no growth */
@@ -216,19 +287,41 @@ int read_file(const char *path, char **out, size_t *len)
 				continue;
 			int e = errno;
 			free(buf);
-			close(fd);
 			errno = e;
 			return -1;
 		}
 		if (r == 0)
 			break;
 		n += (size_t)r;
+		if (max > 0 && n > (size_t)max) { /* it grew while being read */
+			free(buf);
+			errno = EFBIG;
+			return -1;
+		}
 	}
-	close(fd);
 	buf[n] = '\0';
 	*out = buf;
 	*len = n;
 	return 0;
+}
+
+int read_file(const char *path, char **out, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	struct stat st;
+	int bad = fstat(fd, &st) < 0 ? errno : (!S_ISREG(st.st_mode) ? EINVAL : 0);
+	if (bad) {
+		close(fd);
+		errno = bad;
+		return -1;
+	}
+	int rc = read_fd(fd, 0, out, len);
+	int e = errno;
+	close(fd);
+	errno = e;
+	return rc;
 }
 
 char *path_join(const char *dir, const char *rel)

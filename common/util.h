@@ -53,6 +53,15 @@ void sb_adds(struct strbuf *sb, const char *s);
 void sb_add_int(struct strbuf *sb, long long v);
 void sb_addf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+/*
+ * Append s[0..n) with control characters (C0, DEL, C1) and bytes that are not
+ * UTF-8 shown as \n, \r, \t, \xNN or \u0085, cut at max bytes (0: no cut)
+ * on a character boundary with "…".  For names and values read from input
+ * that go into a message or a file another program reads.
+ */
+void sb_add_escaped(struct strbuf *sb, const char *s, size_t n, size_t max);
+/* The same as a new string (caller frees). */
+char *escaped(const char *s);
 void sb_reset(struct strbuf *sb);
 void sb_release(struct strbuf *sb);
 char *sb_detach(struct strbuf *sb);
@@ -72,6 +81,11 @@ void vec_release(struct vec *v, void (*free_fn)(void *));
 char *trim(char *s);
 /* Read a whole regular file; returns 0 or -1 with errno set. *out is owned by the caller. */
 int read_file(const char *path, char **out, size_t *len);
+/*
+ * Read an open file to its end, at most max bytes (0: no bound): more is
+ * -1 with errno EFBIG.  *out (NUL-terminated, caller frees) and *len.
+ */
+int read_fd(int fd, long long max, char **out, size_t *len);
 /* Join dir and a relative path ("dir/rel"); an absolute rel is returned as is. */
 char *path_join(const char *dir, const char *rel);
 /* Create the folders above the file `path` that do not exist yet (as mkdir -p). 0, or -1 with errno. */

@@ -17,10 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The current (highest) version of each roster unit's package. */
-#define CURRENT_PACKAGES                                                                          \
-	"SELECT p.id FROM package p WHERE p.unit IN (SELECT code FROM unit)"                          \
-	" AND p.version = (SELECT MAX(q.version) FROM package q WHERE q.unit = p.unit)"
+/* The current (highest) version of each roster unit's package in year ?1. */
+#define CURRENT_PACKAGES                                                                                 \
+	"SELECT p.id FROM package p WHERE p.year = ?1 AND p.unit IN (SELECT code FROM unit WHERE year = ?1)" \
+	" AND p.version = (SELECT MAX(q.version) FROM package q WHERE q.year = p.year AND q.unit = p.unit)"
 
 char *report_hundredths(long long v, char *buf)
 {
@@ -66,20 +66,22 @@ static long find_unit(const struct report_data *d, const size_t *sorted, const c
 	return -1;
 }
 
-static int load_units(struct report_data *d, sqlite3 *db)
+static int load_units(struct report_data *d, sqlite3 *db, int year)
 {
 	static const char sql[] =
 		"SELECT u.code, u.name, u.type, u.seq,"
-		" (SELECT COUNT(*) FROM package p WHERE p.unit = u.code),"
-		" (SELECT p.received_local FROM package p WHERE p.unit = u.code ORDER BY p.version LIMIT 1),"
-		" (SELECT p.days_late FROM package p WHERE p.unit = u.code ORDER BY p.version LIMIT 1),"
-		" EXISTS (SELECT 1 FROM attempt a WHERE a.unit = u.code AND a.outcome = 'rejected'),"
+		" (SELECT COUNT(*) FROM package p WHERE p.year = u.year AND p.unit = u.code),"
+		" (SELECT p.received_local FROM package p WHERE p.year = u.year AND p.unit = u.code ORDER BY p.version LIMIT 1),"
+		" (SELECT p.days_late FROM package p WHERE p.year = u.year AND p.unit = u.code ORDER BY p.version LIMIT 1),"
+		" EXISTS (SELECT 1 FROM attempt a WHERE a.year = u.year AND a.unit = u.code AND a.outcome = 'rejected'),"
 		" s.grp, s.earned, s.possible, s.base, s.deductions, s.bonus, s.total, s.grade, s.capped, s.rank,"
 		" s.position"
-		" FROM unit u LEFT JOIN score s ON s.unit = u.code ORDER BY u.seq, u.code";
+		" FROM unit u LEFT JOIN score s ON s.year = u.year AND s.unit = u.code WHERE u.year = ?1"
+		" ORDER BY u.seq, u.code";
 	sqlite3_stmt *st = db_prepare(db, sql);
 	if (!st)
 		return -1;
+	sqlite3_bind_int(st, 1, year);
 	size_t alloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -144,12 +146,13 @@ static void rank_units(struct report_data *d)
 	}
 }
 
-static int load_sums(struct report_data *d, sqlite3 *db)
+static int load_sums(struct report_data *d, sqlite3 *db, int year)
 {
 	sqlite3_stmt *st = db_prepare(db, "SELECT s.code, SUM(s.value) FROM stat s WHERE s.package_id IN (" CURRENT_PACKAGES
 					  ") GROUP BY s.code");
 	if (!st)
 		return -1;
+	sqlite3_bind_int(st, 1, year);
 	size_t ncodes;
 	const struct statcode *codes = stat_codes(&ncodes);
 	int rc;
@@ -188,11 +191,12 @@ static int load_catalog(struct report_data *d, const struct config *cfg, sqlite3
 	if (day_from_ymd(cfg->year, 1, 1, &from) < 0 || day_from_ymd(cfg->year, 12, 31, &to) < 0)
 		return error(_("the configured year %d is out of range"), cfg->year);
 	sqlite3_stmt *st = db_prepare(db, "SELECT category, COUNT(*) FROM catalog WHERE package_id IN (" CURRENT_PACKAGES
-					  ") AND published_on BETWEEN ?1 AND ?2 GROUP BY category");
+					  ") AND published_on BETWEEN ?2 AND ?3 GROUP BY category");
 	if (!st)
 		return -1;
-	sqlite3_bind_int(st, 1, from);
-	sqlite3_bind_int(st, 2, to);
+	sqlite3_bind_int(st, 1, cfg->year);
+	sqlite3_bind_int(st, 2, from);
+	sqlite3_bind_int(st, 3, to);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const struct label *l = category_find((const char *)sqlite3_column_text(st, 0));
@@ -207,18 +211,19 @@ static int load_catalog(struct report_data *d, const struct config *cfg, sqlite3
 	return 0;
 }
 
-static int load_problems(struct report_data *d, sqlite3 *db)
+static int load_problems(struct report_data *d, sqlite3 *db, int year)
 {
 	size_t *sorted = xcalloc(d->n ? d->n : 1, sizeof(size_t));
 	for (size_t i = 0; i < d->n; i++)
 		sorted[i] = i;
 	qsort_r(sorted, d->n, sizeof(size_t), cmp_index_code, d->u);
-	sqlite3_stmt *st = db_prepare(db, "SELECT unit, criterion, reason, COUNT(*) FROM deduction"
+	sqlite3_stmt *st = db_prepare(db, "SELECT unit, criterion, reason, COUNT(*) FROM deduction WHERE year = ?"
 					  " GROUP BY unit, criterion, reason");
 	if (!st) {
 		free(sorted);
 		return -1;
 	}
+	sqlite3_bind_int(st, 1, year);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		long i = find_unit(d, sorted, (const char *)sqlite3_column_text(st, 0));
@@ -266,12 +271,14 @@ static int load_problems(struct report_data *d, sqlite3 *db)
 	return 0;
 }
 
-static int load_last_received(struct report_data *d, sqlite3 *db)
+static int load_last_received(struct report_data *d, sqlite3 *db, int year)
 {
 	d->last_received_day = -1;
-	sqlite3_stmt *st = db_prepare(db, "SELECT MAX(received_local) FROM package WHERE unit IN (SELECT code FROM unit)");
+	sqlite3_stmt *st = db_prepare(db, "SELECT MAX(received_local) FROM package WHERE year = ?1"
+					  " AND unit IN (SELECT code FROM unit WHERE year = ?1)");
 	if (!st)
 		return -1;
+	sqlite3_bind_int(st, 1, year);
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
 		int y, m, dd;
 		day_t day;
@@ -286,8 +293,8 @@ static int load_last_received(struct report_data *d, sqlite3 *db)
 int report_data_load(struct report_data *d, const struct config *cfg, sqlite3 *db)
 {
 	memset(d, 0, sizeof(*d));
-	if (load_units(d, db) < 0 || load_sums(d, db) < 0 || load_catalog(d, cfg, db) < 0 ||
-	    load_problems(d, db) < 0 || load_last_received(d, db) < 0)
+	if (load_units(d, db, cfg->year) < 0 || load_sums(d, db, cfg->year) < 0 || load_catalog(d, cfg, db) < 0 ||
+	    load_problems(d, db, cfg->year) < 0 || load_last_received(d, db, cfg->year) < 0)
 		return -1;
 	for (size_t i = 0; i < d->n; i++) {
 		struct rp_unit *u = &d->u[i];

@@ -15,7 +15,7 @@
 #include "common/config.h"
 #include "common/progress.h"
 #include "report/data.h"
-#include "report/pdf.h"
+#include "report/layout.h"
 
 #include <sqlite3.h>
 

@@ -1,6 +1,8 @@
 /*
  * pdf — the one adapter around libharu 2.3.0: the only file that includes
- * hpdf.h.  Everyone else in report/ sees pages, faces, text and rules.
+ * hpdf.h.  Everyone else in report/ sees pages, faces, measured text, rules
+ * and bookmarks; wrapping, alignment and paragraphs that flow across pages
+ * are layout.h's, built on this.
  *
  * It hides the library's traps (notes/pitfalls.md): CJK fonts are embedded
  * TrueType faces loaded through the UTF-8 encoder; text is measured one code
@@ -72,40 +74,9 @@ double pdf_width_cp(struct pdf *p, enum face f, double size, unsigned cp);
 /* Draw s[0, n) with its baseline at (x, y); extra: added after every code point but the last (justification). */
 void pdf_text(struct pdf *p, enum face f, double size, double x, double y, const char *s, size_t n, double extra);
 
-enum align { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT, ALIGN_JUSTIFY };
-
-/* Text broken into lines once, then drawn (or only measured) without breaking it again. */
-struct pdf_line {
-	size_t off, len;  /* bytes of the text */
-	double width;     /* points */
-	int last;         /* last line of a paragraph: not justified */
-};
-struct pdf_lines {
-	struct pdf_line *line;
-	size_t n, alloc;
-};
-/* Break s into lines of width w (the first indented by indent) into out (reused; free with pdf_lines_release). */
-void pdf_layout(struct pdf *p, enum face f, double size, const char *s, double w, double indent,
-		struct pdf_lines *out);
-/* Draw lines laid out by pdf_layout, the top of the first at top. */
-void pdf_draw_layout(struct pdf *p, enum face f, double size, double leading, double x, double top, double w,
-		     double indent, enum align a, const char *s, const struct pdf_lines *l);
-void pdf_lines_release(struct pdf_lines *l);
-
-/*
- * Lay out text wrapped to the box [x, x+w], first line indented by indent,
- * lines `leading` apart, starting with the top of the first line at top.
- * draw = 0 only measures.  Returns the number of lines.
- */
-int pdf_textbox(struct pdf *p, enum face f, double size, double leading, double x, double top, double w,
-		double indent, enum align a, const char *s, int draw);
-
-/*
- * Flow a paragraph at the cursor across pages: wrapped to the type area, first
- * line indented, justified for Chinese.  The cursor ends below the last line.
- */
-void pdf_paragraph(struct pdf *p, enum face f, double size, double leading, double indent, enum align a,
-		   const char *s);
+/* Text broken into lines (layout.h); the adapter keeps one set for pdf_textbox()'s scratch. */
+struct pdf_lines;
+struct pdf_lines *pdf_scratch_lines(struct pdf *p);
 
 /* Rules and boxes (drawn outside text objects). gray: 0 black … 1 white. */
 void pdf_line(struct pdf *p, double x1, double y1, double x2, double y2, double width, double gray);

@@ -1,7 +1,7 @@
 /*
  * report — report_write(): open the document, read the data, lay out the
- * parts in report.md's order, save.  Also the helpers every part shares
- * (headings, paragraphs, dates).
+ * parts in report.md's order, save.  The helpers every part shares are in
+ * their own files: headings and paragraphs in text.c, dates in dates.c.
  *
  * The report's language is [report] language, independent of the language
  * of the command's own messages: we switch gettext for the duration and
@@ -18,48 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-void *part_heading(struct rctx *c, const char *text, void *parent, double keep, enum align a)
-{
-	struct pdf *p = c->pdf;
-	pdf_need(p, HEAD_LEADING + keep);
-	double top = pdf_y(p);
-	int lines = pdf_textbox(p, FACE_HEI, HEAD_SIZE, HEAD_LEADING, TEXT_LEFT, top, TEXT_W, 0, a, text, 1);
-	pdf_set_y(p, top - lines * HEAD_LEADING);
-	return pdf_bookmark(p, parent, text, top + 4, 1);
-}
-
-void *part_subheading(struct rctx *c, const char *text, void *parent, double keep)
-{
-	struct pdf *p = c->pdf;
-	pdf_need(p, c->body_leading + keep);
-	double top = pdf_y(p);
-	int lines = pdf_textbox(p, FACE_HEI, c->body, c->body_leading, TEXT_LEFT, top, TEXT_W, c->indent, ALIGN_LEFT,
-				text, 1);
-	pdf_set_y(p, top - lines * c->body_leading);
-	return parent ? pdf_bookmark(p, parent, text, top + 4, 0) : NULL;
-}
-
-void part_para(struct rctx *c, const char *text)
-{
-	pdf_paragraph(c->pdf, FACE_SONG, c->body, c->body_leading, c->indent, c->zh ? ALIGN_JUSTIFY : ALIGN_LEFT, text);
-	if (!c->zh) /* English paragraphs have no first-line indent: a little space between them instead */
-		pdf_set_y(c->pdf, pdf_y(c->pdf) - 6);
-}
-
-char *fmt_date(const struct rctx *c, int day, char *buf)
-{
-	int y, m, d;
-	ymd_from_day(day, &y, &m, &d);
-	if (c->zh) {
-		snprintf(buf, 48, "%d年%d月%d日", y, m, d);
-	} else {
-		static const char *months[] = { "January", "February", "March", "April", "May", "June", "July",
-						"August", "September", "October", "November", "December" };
-		snprintf(buf, 48, "%d %s %d", d, months[m - 1], y);
-	}
-	return buf;
-}
 
 /* Lay out the whole document (in the report's language). */
 static int write_doc(struct rctx *c)

@@ -5,6 +5,7 @@
 #ifndef GK_REPORT_H
 #define GK_REPORT_H
 
+#include "common/args.h"
 #include "common/config.h"
 
 #include <sqlite3.h>
@@ -12,6 +13,6 @@
 /* Write the PDF to path. 0, or 2 after printing an error. */
 int report_write(const struct config *cfg, sqlite3 *db, const char *path);
 
-int cmd_report(int argc, char **argv, const struct config *cfg);
+int cmd_report(const struct args *a, const struct config *cfg);
 
 #endif

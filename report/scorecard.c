@@ -327,14 +327,17 @@ int part_scorecards(struct rctx *c, void *root)
 {
 	const struct report_data *d = c->data;
 	struct sc_stmts s;
-	s.crit = db_prepare(c->db, "SELECT criterion, points, score FROM criterion_score WHERE unit = ?1 ORDER BY criterion");
+	s.crit = db_prepare(c->db, "SELECT criterion, points, score FROM criterion_score WHERE year = ?2 AND unit = ?1"
+				   " ORDER BY criterion");
 	s.ded = db_prepare(c->db, "SELECT criterion, reason, points, file, line, evidence, sentence FROM deduction"
-				  " WHERE unit = ?1 ORDER BY criterion IS NULL, criterion, id");
+				  " WHERE year = ?2 AND unit = ?1 ORDER BY criterion IS NULL, criterion, id");
 	int rc = 0;
 	if (!s.crit || !s.ded) {
 		rc = -1;
 		goto out;
 	}
+	sqlite3_bind_int(s.crit, 2, c->cfg->year);
+	sqlite3_bind_int(s.ded, 2, c->cfg->year);
 	pdf_new_page(c->pdf);
 	void *part = part_heading(c, _("Scorecards"), root, 200, ALIGN_CENTER);
 	pdf_set_y(c->pdf, pdf_y(c->pdf) - 6);

@@ -15,7 +15,7 @@
 #ifndef GK_TABLE_H
 #define GK_TABLE_H
 
-#include "report/pdf.h"
+#include "report/layout.h"
 
 #define TABLE_MAX_COLS 24
 #define TABLE_MAX_HEAD_ROWS 6

@@ -4,6 +4,7 @@
  */
 #include "score/score.h"
 #include "common/db.h"
+#include "common/lock.h"
 #include "common/msg.h"
 #include "common/util.h"
 #include "score/scoring.h"
@@ -31,52 +32,31 @@ int score_all(const struct config *cfg, sqlite3 *db)
 	return rc;
 }
 
-/* "--name VALUE" or "--name=VALUE" at argv[*i]; NULL if argv[*i] is not that option. */
-static const char *option(int argc, char **argv, int *i, const char *name, int *missing)
+int cmd_score(const struct args *a, const struct config *cfg)
 {
-	size_t n = strlen(name);
-	if (!strncmp(argv[*i], name, n) && argv[*i][n] == '=')
-		return argv[*i] + n + 1;
-	if (strcmp(argv[*i], name))
-		return NULL;
-	if (*i + 1 >= argc) {
-		*missing = 1;
-		return NULL;
-	}
-	return argv[++*i];
-}
-
-int cmd_score(int argc, char **argv, const struct config *cfg)
-{
-	const char *unit = NULL;
-	for (int i = 1; i < argc; i++) {
-		int missing = 0;
-		const char *v = option(argc, argv, &i, "--unit", &missing);
-		if (missing) {
-			error(_("option %s needs a value"), "--unit");
-			return 2;
-		}
-		if (!v) {
-			error(_("score: unexpected argument \"%s\"; see gongkai score --help"), argv[i]);
-			return 2;
-		}
-		unit = v;
-	}
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db)
+	const char *unit = arg_value(a, "--unit", NULL);
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "score") < 0)
 		return 2;
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	int rc = 2;
 	if (unit) {
-		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE code = ?");
+		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE year = ? AND code = ?");
 		int found = 0;
 		if (st) {
-			sqlite3_bind_text(st, 1, unit, -1, SQLITE_STATIC);
+			sqlite3_bind_int(st, 1, cfg->year);
+			sqlite3_bind_text(st, 2, unit, -1, SQLITE_STATIC);
 			found = sqlite3_step(st) == SQLITE_ROW;
 			sqlite3_finalize(st);
 		}
 		if (!found) {
 			error(_("\"%s\" is not a unit in the roster"), unit);
 			db_close(db);
+			lock_release(&lock);
 			return 2;
 		}
 	}
@@ -86,33 +66,25 @@ int cmd_score(int argc, char **argv, const struct config *cfg)
 		print_card(stdout, cfg, &s, (size_t)scoring_find(&s, unit));
 	scoring_release(&s);
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }
 
-int cmd_export(int argc, char **argv, const struct config *cfg)
+int cmd_export(const struct args *a, const struct config *cfg)
 {
-	const char *path = cfg->export_csv;
-	for (int i = 1; i < argc; i++) {
-		int missing = 0;
-		const char *v = option(argc, argv, &i, "-o", &missing);
-		if (!v && !missing)
-			v = option(argc, argv, &i, "--output", &missing);
-		if (missing) {
-			error(_("option %s needs a value"), argv[i]);
-			return 2;
-		}
-		if (!v) {
-			error(_("export: unexpected argument \"%s\"; see gongkai export --help"), argv[i]);
-			return 2;
-		}
-		path = v;
-	}
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db)
+	const char *path = arg_value(a, "--output", cfg->export_csv);
+	struct archive_lock lock;
+	if (lock_archive(&lock, cfg, LOCK_SHARED, "export") < 0)
 		return 2;
+	sqlite3 *db = db_open_existing(cfg->database);
+	if (!db) {
+		lock_release(&lock);
+		return 2;
+	}
 	int rc = export_scores(cfg, db, path);
 	if (!rc && strcmp(path, "-"))
 		info(_("scores: %s"), path);
 	db_close(db);
+	lock_release(&lock);
 	return rc;
 }

@@ -36,17 +36,20 @@ static FILE *open_out(const char *path)
 	return f;
 }
 
-static int write_rows(sqlite3 *db, FILE *out, size_t *nrows)
+static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 {
 	sqlite3_stmt *st = db_prepare(db,
 				      "SELECT s.unit, u.name, s.grp, s.total, s.rank, s.grade, s.deductions, s.bonus"
-				      " FROM score s JOIN unit u ON u.code = s.unit"
-				      " ORDER BY s.grp = 'dept', s.position");
-	sqlite3_stmt *cs = db_prepare(db, "SELECT criterion, score FROM criterion_score WHERE unit = ? ORDER BY criterion");
+				      " FROM score s JOIN unit u ON u.year = s.year AND u.code = s.unit"
+				      " WHERE s.year = ?1 ORDER BY s.grp = 'dept', s.position");
+	sqlite3_stmt *cs = db_prepare(db, "SELECT criterion, score FROM criterion_score WHERE year = ?2 AND unit = ?1"
+					  " ORDER BY criterion");
 	int rc = -1, step;
 	char p[32];
 	if (!st || !cs)
 		goto out;
+	sqlite3_bind_int(st, 1, year);
+	sqlite3_bind_int(cs, 2, year);
 	fputs("\xEF\xBB\xBF" "code,name,group,total,rank,grade,C01,C02,C03,C04,C05,C06,C07,C08,C09,C10,C11,C12,C13,"
 	      "deductions,bonus\n", out);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
@@ -92,8 +95,9 @@ out:
 
 int export_scores(const struct config *cfg, sqlite3 *db, const char *path)
 {
-	(void)cfg;
-	sqlite3_stmt *st = db_prepare(db, "SELECT count(*) FROM score");
+	sqlite3_stmt *st = db_prepare(db, "SELECT count(*) FROM score WHERE year = ?");
+	if (st)
+		sqlite3_bind_int(st, 1, cfg->year);
 	int have = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
 	sqlite3_finalize(st);
 	if (have < 0)
@@ -108,7 +112,7 @@ int export_scores(const struct config *cfg, sqlite3 *db, const char *path)
 		return 2;
 	}
 	size_t n = 0;
-	int rc = write_rows(db, out, &n);
+	int rc = write_rows(db, cfg->year, out, &n);
 	if (out != stdout) {
 		if (fclose(out) != 0 && rc == 0) {
 			error(_("cannot write %s: %s"), path, strerror(errno));

@@ -1,6 +1,6 @@
 /*
- * load — reading what the collect stage stored (common/schema.c): the
- * roster, and for each unit its newest accepted package with the days late
+ * load — reading what the collect stage stored (common/schema.c) for the
+ * working year: the roster, and for each unit its newest accepted package with the days late
  * of its first one; stats and catalogue rows per unit on demand.  Every
  * value is bound; nothing is built into SQL text.
  */
@@ -34,11 +34,12 @@ static int cmp_code(const void *a, const void *b)
 	return strcmp(((const struct code_idx *)a)->code, ((const struct code_idx *)b)->code);
 }
 
-int load_units(sqlite3 *db, struct scoring *s)
+int load_units(sqlite3 *db, int year, struct scoring *s)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT code, name, type, duties FROM unit ORDER BY seq, code");
+	sqlite3_stmt *st = db_prepare(db, "SELECT code, name, type, duties FROM unit WHERE year = ? ORDER BY seq, code");
 	if (!st)
 		return -1;
+	sqlite3_bind_int(st, 1, year);
 	size_t alloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -68,13 +69,15 @@ int load_units(sqlite3 *db, struct scoring *s)
 	qsort(idx, s->n, sizeof(*idx), cmp_code);
 	st = db_prepare(db,
 			"SELECT p.unit, p.id, p.version, p.received, p.received_local, p.summary,"
-			" (SELECT f.days_late FROM package f WHERE f.unit = p.unit ORDER BY f.version LIMIT 1)"
+			" (SELECT f.days_late FROM package f WHERE f.year = p.year AND f.unit = p.unit ORDER BY f.version LIMIT 1)"
 			" FROM package p"
-			" WHERE p.version = (SELECT MAX(m.version) FROM package m WHERE m.unit = p.unit)");
+			" WHERE p.year = ?1"
+			" AND p.version = (SELECT MAX(m.version) FROM package m WHERE m.year = p.year AND m.unit = p.unit)");
 	if (!st) {
 		free(idx);
 		return -1;
 	}
+	sqlite3_bind_int(st, 1, year);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct code_idx key = { (const char *)sqlite3_column_text(st, 0), 0 };
 		if (!key.code)

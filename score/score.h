@@ -6,6 +6,7 @@
 #ifndef GK_SCORE_H
 #define GK_SCORE_H
 
+#include "common/args.h"
 #include "common/config.h"
 
 #include <sqlite3.h>
@@ -15,7 +16,7 @@ int score_all(const struct config *cfg, sqlite3 *db);
 /* Write the score CSV (rubric.md, "Score export") to path ("-" = stdout). 0 or 2. */
 int export_scores(const struct config *cfg, sqlite3 *db, const char *path);
 
-int cmd_score(int argc, char **argv, const struct config *cfg);
-int cmd_export(int argc, char **argv, const struct config *cfg);
+int cmd_score(const struct args *a, const struct config *cfg);
+int cmd_export(const struct args *a, const struct config *cfg);
 
 #endif

@@ -80,7 +80,7 @@ static void find_copies(const struct rubric *r, struct scoring *s)
 int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 {
 	memset(s, 0, sizeof(*s));
-	if (load_units(db, s) < 0)
+	if (load_units(db, cfg->year, s) < 0)
 		return 2;
 	if (s->n == 0) {
 		error(_("the database has no roster yet; run \"gongkai collect\" first"));

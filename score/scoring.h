@@ -31,8 +31,8 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s);
 long scoring_find(const struct scoring *s, const char *code);
 void scoring_release(struct scoring *s);
 
-/* load.c: the roster (unit table) and the newest packages, without catalogue rows and stats. */
-int load_units(sqlite3 *db, struct scoring *s);
+/* load.c: the year's roster (unit table) and newest packages, without catalogue rows and stats. */
+int load_units(sqlite3 *db, int year, struct scoring *s);
 /* load.c: stats and catalogue rows of unit u (which has a package). */
 struct load_stmts {
 	sqlite3_stmt *stat, *cat;

@@ -2,8 +2,8 @@
  * store — writing a scoring run into the score tables (common/schema.c,
  * step 2): score (one row per unit), criterion_score (13 per unit, NULL for
  * a criterion that does not apply) and deduction (every explanation, its
- * sentence in the report language).  The tables are replaced wholesale in
- * one transaction, so a failed run leaves the previous scores in place.
+ * sentence in the report language).  The working year's rows are replaced
+ * wholesale in one transaction (other years' rows are not touched), so a failed run leaves the previous scores in place.
  */
 #include "score/scoring.h"
 #include "common/db.h"
@@ -14,9 +14,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int store_unit(sqlite3 *db, sqlite3_stmt *su, sqlite3_stmt *sc, sqlite3_stmt *sd, const struct rubric *rb,
+static int store_unit(sqlite3 *db, sqlite3_stmt *su, sqlite3_stmt *sc, sqlite3_stmt *sd, const struct config *cfg,
 		      const struct unit_in *u, const struct unit_result *r)
 {
+	const struct rubric *rb = &cfg->rubric;
+	sqlite3_bind_int(su, 15, cfg->year);
 	sqlite3_bind_text(su, 1, u->code, -1, SQLITE_STATIC);
 	if (u->has_package)
 		sqlite3_bind_int64(su, 2, u->package_id);
@@ -38,6 +40,7 @@ static int store_unit(sqlite3 *db, sqlite3_stmt *su, sqlite3_stmt *sc, sqlite3_s
 		return -1;
 	for (int c = 1; c <= NCRIT; c++) {
 		sqlite3_bind_text(sc, 1, u->code, -1, SQLITE_STATIC);
+		sqlite3_bind_int(sc, 5, cfg->year);
 		sqlite3_bind_int(sc, 2, c);
 		sqlite3_bind_int64(sc, 3, rb->points[c]);
 		if (r->applies[c])
@@ -51,6 +54,7 @@ static int store_unit(sqlite3 *db, sqlite3_stmt *su, sqlite3_stmt *sc, sqlite3_s
 		const struct deduction *d = &r->d[k];
 		char *sentence = deduction_sentence(d);
 		sqlite3_bind_text(sd, 1, u->code, -1, SQLITE_STATIC);
+		sqlite3_bind_int(sd, 9, cfg->year);
 		if (d->criterion)
 			sqlite3_bind_int(sd, 2, d->criterion);
 		else
@@ -82,17 +86,27 @@ int store_scores(const struct config *cfg, sqlite3 *db, const struct scoring *s)
 	/* 359,000 deductions at province scale: a larger page cache keeps the index inserts in memory. */
 	if (db_exec(db, "PRAGMA cache_size = -65536") < 0 || db_exec(db, "BEGIN IMMEDIATE") < 0)
 		goto out;
-	if (db_exec(db, "DELETE FROM deduction; DELETE FROM criterion_score; DELETE FROM score") < 0)
-		goto fail;
+	static const char *const clear[] = { "DELETE FROM deduction WHERE year = ?", "DELETE FROM criterion_score WHERE year = ?",
+					      "DELETE FROM score WHERE year = ?" };
+	for (size_t k = 0; k < ARRAY_SIZE(clear); k++) {
+		sqlite3_stmt *del = db_prepare(db, clear[k]);
+		if (!del)
+			goto fail;
+		sqlite3_bind_int(del, 1, cfg->year);
+		int done = db_step_done(db, del);
+		sqlite3_finalize(del);
+		if (done < 0)
+			goto fail;
+	}
 	su = db_prepare(db, "INSERT INTO score (unit, package_id, grp, earned, possible, base, deductions, bonus, total,"
-			    " grade, capped, sham, rank, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-	sc = db_prepare(db, "INSERT INTO criterion_score (unit, criterion, points, score) VALUES (?,?,?,?)");
-	sd = db_prepare(db, "INSERT INTO deduction (unit, criterion, reason, points, file, line, evidence, sentence)"
-			    " VALUES (?,?,?,?,?,?,?,?)");
+			    " grade, capped, sham, rank, position, year) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	sc = db_prepare(db, "INSERT INTO criterion_score (unit, criterion, points, score, year) VALUES (?,?,?,?,?)");
+	sd = db_prepare(db, "INSERT INTO deduction (unit, criterion, reason, points, file, line, evidence, sentence, year)"
+			    " VALUES (?,?,?,?,?,?,?,?,?)");
 	if (!su || !sc || !sd)
 		goto fail;
 	for (size_t i = 0; i < s->n; i++)
-		if (store_unit(db, su, sc, sd, &cfg->rubric, &s->u[i], &s->res[i]) < 0)
+		if (store_unit(db, su, sc, sd, cfg, &s->u[i], &s->res[i]) < 0)
 			goto fail;
 	if (db_exec(db, "COMMIT") < 0)
 		goto fail;

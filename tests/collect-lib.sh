@@ -36,7 +36,7 @@ baseline() {
 unchanged_but_rejections() {
 	sqlite3 gongkai.db .dump >after.sql
 	diff before.sql after.sql >dump.diff
-	if grep -v '^[0-9]' dump.diff | grep -v '^---' | grep -v "^> INSERT INTO attempt VALUES([0-9]*,'[^']*','[0-9a-f]*',[0-9]*,'rejected',NULL," | grep -q .; then
+	if grep -v '^[0-9]' dump.diff | grep -v '^---' | grep -v "^> INSERT INTO attempt VALUES([0-9]*,[0-9]*,'[^']*','[0-9a-f]*',[0-9]*,'rejected',NULL," | grep -q .; then
 		cat dump.diff
 		fail "stored data changed by a rejected package"
 	fi

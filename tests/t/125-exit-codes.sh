@@ -54,15 +54,15 @@ error: unknown option "--frob" for status; see gongkai status --help
 X
 e2 "$GK" --lang en collect inbox
 want err <<'X'
-error: collect takes no arguments; the inbox is [paths] inbox in config.ini
+error: collect takes no arguments: "inbox" is one too many; see gongkai collect --help
 X
 e2 "$GK" --lang en check
 want err <<'X'
-error: check needs at least one package folder: gongkai check DIR...
+error: check needs DIR...; see gongkai check --help
 X
 e2 "$GK" --lang en template --unit
 want err <<'X'
-error: option --unit needs a value
+error: option --unit needs a value (CODE); see gongkai template --help
 X
 e2 "$GK" --lang xx status
 want err <<'X'
@@ -108,7 +108,7 @@ e2 "$GK" --lang en status
 sed -i 's|^database = .*|database = units.csv/gongkai.db|' config.ini
 e2 "$GK" --lang en collect
 want err <<'X'
-error: database: cannot open ./units.csv/gongkai.db: unable to open database file
+error: database: cannot open ./units.csv/gongkai.db: Not a directory
 X
 # a folder that does not exist yet is made (the first collect of a new year)
 sed -i 's|^database = .*|database = new/2015/gongkai.db|' config.ini

@@ -23,16 +23,16 @@ usage: gongkai [options] status [--csv]
 
 list every unit: received, version, days late, or missing
 
-  --csv         CSV (UTF-8 with BOM) instead of a table
+  --csv        CSV (UTF-8 with BOM) instead of a table
 X
 expect_exit 0 "$GK" --lang zh_CN template --help
 want out <<'X'
-用法：gongkai [选项] template [--unit CODE] [-o DIR]
+用法：gongkai [选项] template [--unit 编码] [-o 目录]
 
 生成空白报送包，供各单位填写
 
-  --unit 编码   只生成这个单位的
-  -o 目录       生成到哪个目录（默认：./template）
+  --unit 编码        只生成这个单位的
+  -o, --output 目录  生成到哪个目录（默认：./template）
 X
 expect_exit 0 "$GK" --version
 want out <<'X'

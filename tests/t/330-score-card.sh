@@ -68,7 +68,7 @@ has err 'error: "nosuch" is not a unit in the roster'
 expect_exit 2 "$GK" --lang en score --unit
 has err 'error: option --unit needs a value'
 expect_exit 2 "$GK" --lang en score extra
-has err 'error: score: unexpected argument "extra"; see gongkai score --help'
+has err 'error: score takes no arguments, only options: "extra" is one too many; see gongkai score --help'
 
 # [report] language = en: sentences stored in English, the CLI still Chinese
 sed -i 's/^language = zh_CN/language = en/' config.ini

@@ -52,14 +52,21 @@ int main(int argc, char **argv)
 		return 2;
 	if (run(db, "BEGIN") < 0 || run(db, "PRAGMA defer_foreign_keys = ON") < 0)
 		return 2;
-	sqlite3_stmt *unit = db_prepare(db, "INSERT INTO unit VALUES (?1, ?2, ?3, ?4, ?5)");
+	/* Everything is of year 2025, the year of the tests' configs. */
+	sqlite3_stmt *unit = db_prepare(db, "INSERT INTO unit (code, name, type, duties, seq, year)"
+					    " VALUES (?1, ?2, ?3, ?4, ?5, 2025)");
 	sqlite3_stmt *pkg = db_prepare(db, "INSERT INTO package (unit, version, digest, received, received_local,"
-					   " days_late, contact, phone, summary, stats) VALUES (?1, ?2, 'x', 0, ?3, ?4, '', '', 's', ?5)");
-	sqlite3_stmt *cat = db_prepare(db, "INSERT INTO catalog VALUES (?1, ?2, '', ?3, ?4, ?5, ?6, '', 100)");
-	sqlite3_stmt *score = db_prepare(db, "INSERT INTO score VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, 0, 0)");
-	sqlite3_stmt *crit = db_prepare(db, "INSERT INTO criterion_score VALUES (?1, ?2, ?3, ?4)");
+					   " days_late, contact, phone, summary, stats, year)"
+					   " VALUES (?1, ?2, 'x', 0, ?3, ?4, '', '', 's', ?5, 2025)");
+	sqlite3_stmt *cat = db_prepare(db, "INSERT INTO catalog (package_id, line, index_no, title, category, formed_on,"
+					   " published_on, url, chars, year) VALUES (?1, ?2, '', ?3, ?4, ?5, ?6, '', 100, 2025)");
+	sqlite3_stmt *score = db_prepare(db, "INSERT INTO score (unit, package_id, grp, earned, possible, base, deductions,"
+					     " bonus, total, grade, capped, sham, rank, position, year)"
+					     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, 0, 0, 2025)");
+	sqlite3_stmt *crit = db_prepare(db, "INSERT INTO criterion_score (unit, criterion, points, score, year)"
+					    " VALUES (?1, ?2, ?3, ?4, 2025)");
 	sqlite3_stmt *ded = db_prepare(db, "INSERT INTO deduction (unit, criterion, reason, points, file, line, evidence,"
-					   " sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+					   " sentence, year) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 2025)");
 	if (!unit || !pkg || !cat || !score || !crit || !ded)
 		return 2;
 	size_t ncodes;
@@ -214,8 +221,10 @@ int main(int argc, char **argv)
 			return 2;
 	}
 	/* ranks by total within group (1, 2, 2, 4), ties by code */
-	if (run(db, "UPDATE score SET rank = (SELECT COUNT(*) + 1 FROM score s WHERE s.grp = score.grp AND s.total > score.total),"
-		    " position = (SELECT COUNT(*) + 1 FROM score s WHERE s.grp = score.grp AND (s.total > score.total"
+	if (run(db, "UPDATE score SET rank = (SELECT COUNT(*) + 1 FROM score s WHERE s.year = score.year"
+		    " AND s.grp = score.grp AND s.total > score.total),"
+		    " position = (SELECT COUNT(*) + 1 FROM score s WHERE s.year = score.year AND s.grp = score.grp"
+		    " AND (s.total > score.total"
 		    " OR (s.total = score.total AND s.unit < score.unit)))") < 0 ||
 	    run(db, "COMMIT") < 0)
 		return 2;
