@@ -47,6 +47,7 @@ struct config {
 	char *font_body;     /* [report] font_body, font_heading, font_fallback: TrueType files */
 	char *font_heading;
 	char *font_fallback;
+	long long cards_per_volume; /* [report] cards_per_volume: scorecards per volume file (report/volumes.c) */
 	struct rubric rubric;
 	struct limits limits;
 };
