@@ -24,8 +24,8 @@ int cmd_run(const struct args *a, const struct config *cfg)
 		return 2;
 	}
 	int collected = collect_inbox(cfg, db);
-	int rc = collected;
-	if (collected != 2 && (rc = score_all(cfg, db)) == 0 && (rc = export_scores(cfg, db, cfg->export_csv)) == 0 &&
+	int rc = collected, scored = 0;
+	if (collected != 2 && (rc = scored = score_all(cfg, db)) <= 1 && (rc = export_scores(cfg, db, cfg->export_csv)) == 0 &&
 	    (rc = report_write(cfg, db, cfg->report)) == 0) {
 		/* where the results went, as absolute paths a clerk can open */
 		char *csv = realpath(cfg->export_csv, NULL), *pdf = realpath(cfg->report, NULL);
@@ -33,7 +33,7 @@ int cmd_run(const struct args *a, const struct config *cfg)
 		info(_("report: %s"), pdf ? pdf : cfg->report);
 		free(csv);
 		free(pdf);
-		rc = collected;
+		rc = collected > scored ? collected : scored; /* 1: rejected or missing packages, or baseline rows left out */
 	}
 	db_close(db);
 	lock_release(&lock);

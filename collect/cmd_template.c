@@ -13,6 +13,7 @@
 #include "common/codes.h"
 #include "common/csvin.h"
 #include "common/msg.h"
+#include "common/outpath.h"
 #include "common/roster.h"
 #include "common/util.h"
 
@@ -80,8 +81,11 @@ static int write_unit(const char *outdir, const struct unit *u, const struct con
 	FILE *f = create(dir, package_file_names[PKG_SUBMISSION]);
 	if (!f)
 		goto out;
+	/* the name from units.csv may hold a line break or other control characters: escaped, it stays in its comment */
+	char *name = escaped(u->name);
 	fprintf(f, "; %s %d 年政府信息公开工作年度报送\n[submission]\nunit    = %s\nyear    = %d\ncontact = \nphone   = \n",
-		u->name, cfg->year, u->code, cfg->year);
+		name, cfg->year, u->code, cfg->year);
+	free(name);
 	fclose(f);
 
 	if (!(f = create(dir, package_file_names[PKG_STATS])))
@@ -154,6 +158,8 @@ int cmd_template(const struct args *a, const struct config *cfg)
 		error(_("\"%s\" is not a unit code in the roster %s"), only, cfg->roster);
 		goto out;
 	}
+	if (outpath_check(cfg, outdir, OUT_FOLDER) < 0) /* not the inbox, not a link, not a file */
+		goto out;
 	tdir = templates_dir();
 	howto_path = path_join(tdir, HOWTO);
 	if (read_file(howto_path, &howto, &howto_len) < 0)

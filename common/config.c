@@ -180,6 +180,8 @@ int config_load(struct config *c, const char *path, struct diags *d)
 	c->roster = get_path(&l, c->dir, "paths", "roster", NULL);
 	c->inbox = get_path(&l, c->dir, "paths", "inbox", NULL);
 	c->findings = get_path(&l, c->dir, "paths", "findings", "findings.csv");
+	const char *baseline = ini_get(l.ini, "paths", "baseline"); /* optional, no default (years.md) */
+	c->baseline = baseline && *baseline ? get_path(&l, c->dir, "paths", "baseline", "") : NULL;
 	c->database = get_path(&l, c->dir, "paths", "database", NULL);
 	c->report = get_path(&l, c->dir, "paths", "report", "report.pdf");
 	c->export_csv = get_path(&l, c->dir, "paths", "export", "scores.csv");
@@ -222,6 +224,7 @@ void config_release(struct config *c)
 	free(c->roster);
 	free(c->inbox);
 	free(c->findings);
+	free(c->baseline);
 	free(c->database);
 	free(c->report);
 	free(c->export_csv);

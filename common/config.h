@@ -38,6 +38,7 @@ struct config {
 	char *roster;        /* [paths] …, resolved */
 	char *inbox;
 	char *findings;      /* may not exist: findings are optional */
+	char *baseline;      /* [paths] baseline: last year's figures for a first year; NULL when not set */
 	char *database;
 	char *report;
 	char *export_csv;

@@ -7,6 +7,7 @@
  * config.ini say the same thing in the same words.
  */
 #include "common/rubric.h"
+#include "common/codes.h"
 #include "common/msg.h"
 #include "common/parse.h"
 #include "common/util.h"
@@ -23,6 +24,9 @@ enum kind {
 	K_GROUPS, /* groups separated by |, words by commas */
 	K_WORD,   /* one word */
 	K_GRADE,  /* a grade name */
+	K_PERCENT,/* whole number 1..100 */
+	K_FIGURES,/* phrase=code[+code…] items separated by ; (text_figures) */
+	K_CODES,  /* comma-separated stats codes */
 };
 
 struct key {
@@ -74,6 +78,16 @@ static const struct key keys[] = {
 	{ "c12", "min_meetings", K_COUNT, F(c12_min), "1" },
 	{ "c13", "points", K_POINTS, F(points[13]), "10" },
 	{ "c13", "duty", K_WORD, F(c13_duty), "approval" },
+	/* across years (years.md) */
+	{ "rubric", "text_figures", K_FIGURES, F(figures),
+	  "新收=t3.new.total; 上年结转=t3.carried.total; 结转下年度=t3.next_year.total; 行政复议=t4.review.total;"
+	  " 行政诉讼=t4.suit_direct.total+t4.suit_after.total" },
+	{ "c09", "repeat_percent", K_PERCENT, F(c09_repeat_percent), "50" },
+	{ "c09", "repeat_penalty", K_POINTS, F(c09_repeat), "2" },
+	{ "rubric", "yoy_codes", K_CODES, F(yoy_codes), "t3.new.total, t1.license.decisions, t1.penalty.decisions" },
+	{ "rubric", "yoy_min", K_COUNT, F(yoy_min), "10" },
+	{ "rubric", "yoy_factor", K_COUNT, F(yoy_factor), "5" },
+	{ "rubric", "yoy_penalty", K_POINTS, F(yoy_penalty), "0" },
 };
 #undef F
 
@@ -144,6 +158,95 @@ static void release_topics(struct rubric *r)
 	r->ntopics = 0;
 }
 
+static void release_figures(struct rubric *r)
+{
+	for (size_t i = 0; i < r->nfigures; i++)
+		free(r->figures[i].phrase);
+	free(r->figures);
+	r->figures = NULL;
+	r->nfigures = 0;
+}
+
+/* text_figures: "phrase=code[+code…]" items separated by ; or ；.  0 or -1 with a diag. */
+static int set_figures(struct rubric *r, const char *v, const char *display, const char *col, struct diags *d)
+{
+	struct text_figure *out = NULL;
+	size_t n = 0;
+	int rc = 0;
+	char *copy = xstrdup(v);
+	for (char *p = copy; *p && rc == 0;) {
+		size_t len = strcspn(p, ";");
+		char *semi = strstr(p, "\xEF\xBC\x9B"); /* ； */
+		if (semi && (size_t)(semi - p) < len)
+			len = (size_t)(semi - p);
+		char next = p[len];
+		p[len] = '\0';
+		char *item = trim(p);
+		p += len + (next == ';' ? 1 : next ? 3 : 0);
+		if (!*item)
+			continue;
+		char *eq = strchr(item, '=');
+		if (!eq) {
+			rc = -1, diag_err(d, display, 0, col, _("\"%s\" is not phrase=code; write for example 新收=t3.new.total"), item);
+			break;
+		}
+		*eq = '\0';
+		char *phrase = trim(item);
+		struct text_figure f = { NULL, { 0 }, 0 };
+		if (!*phrase)
+			rc = -1, diag_err(d, display, 0, col, _("an item has no phrase before \"=\"; write for example 新收=t3.new.total"));
+		for (char *save = NULL, *c = strtok_r(eq + 1, "+", &save); c && rc == 0; c = strtok_r(NULL, "+", &save)) {
+			char *code = trim(c);
+			int idx = stat_index(code);
+			if (idx < 0)
+				rc = -1, diag_err(d, display, 0, col, _("\"%s\" is not a stats code; use the codes of stats.csv such as t3.new.total"), code);
+			else if (f.ncodes == FIGURE_MAX_CODES)
+				rc = -1, diag_err(d, display, 0, col, _("more than %d codes for \"%s\""), FIGURE_MAX_CODES, phrase);
+			else
+				f.code[f.ncodes++] = idx;
+		}
+		if (rc == 0 && !f.ncodes)
+			rc = -1, diag_err(d, display, 0, col, _("no stats code after \"%s=\"; write for example 新收=t3.new.total"), phrase);
+		if (rc == 0) {
+			f.phrase = xstrdup(phrase);
+			out = xrealloc(out, (n + 1) * sizeof(*out));
+			out[n++] = f;
+		}
+	}
+	free(copy);
+	if (rc < 0) {
+		for (size_t i = 0; i < n; i++)
+			free(out[i].phrase);
+		free(out);
+		return -1;
+	}
+	release_figures(r);
+	r->figures = out;
+	r->nfigures = n;
+	return 0;
+}
+
+/* yoy_codes: comma-separated stats codes.  0 or -1 with a diag. */
+static int set_codes(struct rubric *r, const char *v, const char *display, const char *col, struct diags *d)
+{
+	struct strlist l = { NULL, 0 };
+	strlist_split(&l, v);
+	int *idx = xcalloc(l.n ? l.n : 1, sizeof(int));
+	int rc = 0;
+	for (size_t i = 0; i < l.n && rc == 0; i++)
+		if ((idx[i] = stat_index(l.s[i])) < 0)
+			rc = -1, diag_err(d, display, 0, col, _("\"%s\" is not a stats code; use the codes of stats.csv such as t3.new.total"), l.s[i]);
+	if (rc == 0) {
+		free(r->yoy_codes);
+		r->yoy_codes = idx;
+		r->nyoy = l.n;
+	} else {
+		free(idx);
+	}
+	strlist_release(&l);
+	return rc;
+}
+
 /* Parse one value into its field; on error a diag naming [section] key. */
 static int set_value(struct rubric *r, const struct key *k, const char *v, const char *display, struct diags *d)
 {
@@ -205,6 +308,19 @@ static int set_value(struct rubric *r, const struct key *k, const char *v, const
 		free(w);
 		break;
 	}
+	case K_PERCENT:
+		pr = parse_count(v, &n);
+		if (pr != PARSE_OK || n < 1 || n > 100)
+			rc = -1, diag_err(d, display, 0, col, _("\"%s\" is not a percentage from 1 to 100, such as 50"), v);
+		else
+			*(long long *)at = n;
+		break;
+	case K_FIGURES:
+		rc = set_figures(r, v, display, col, d);
+		break;
+	case K_CODES:
+		rc = set_codes(r, v, display, col, d);
+		break;
 	case K_GRADE: {
 		char *w = xstrdup(v);
 		char *t = trim(w);
@@ -251,6 +367,8 @@ int rubric_load(struct rubric *r, struct ini *ini, const char *display, struct d
 			 r->band_pass / 100, r->band_pass % 100);
 	if (r->c09_ngram < 1 || r->c09_ngram > 8)
 		diag_err(d, display, 0, "[c09] ngram", _("the n-gram length must be between 1 and 8"));
+	if (r->yoy_factor < 1)
+		diag_err(d, display, 0, "[rubric] yoy_factor", _("the year-on-year factor must be 1 or more, such as 5"));
 	if (!r->required.n)
 		diag_err(d, display, 0, "[rubric] required", _("the list of categories every unit must disclose is empty"));
 	return d->errors > before ? -1 : 0;
@@ -263,4 +381,8 @@ void rubric_release(struct rubric *r)
 	release_topics(r);
 	free(r->c13_duty);
 	r->c13_duty = NULL;
+	release_figures(r);
+	free(r->yoy_codes);
+	r->yoy_codes = NULL;
+	r->nyoy = 0;
 }

@@ -23,6 +23,15 @@ struct strlist {
 	size_t n;
 };
 
+/* One item of [rubric] text_figures (identity 9): a phrase of the summary and
+ * the stats codes whose sum the number after it must equal. */
+enum { FIGURE_MAX_CODES = 8 };
+struct text_figure {
+	char *phrase;
+	int code[FIGURE_MAX_CODES]; /* stat_index() of each code */
+	int ncodes;
+};
+
 struct rubric {
 	long long points[NCRIT + 1];   /* [1..13]: the points of C01..C13 */
 
@@ -55,6 +64,17 @@ struct rubric {
 	long long c11_min;            /* [c11] min_training */
 	long long c12_min;            /* [c12] min_meetings */
 	char *c13_duty;               /* [c13] duty: the duty that makes C13 apply */
+
+	/* Across years (years.md) */
+	struct text_figure *figures;  /* [rubric] text_figures: phrase=code[+code…]; … (identity 9) */
+	size_t nfigures;
+	long long c09_repeat_percent; /* [c09] repeat_percent: share of 3-grams also in last year's summary */
+	long long c09_repeat;         /* [c09] repeat_penalty */
+	int *yoy_codes;               /* [rubric] yoy_codes: stat_index() of each */
+	size_t nyoy;
+	long long yoy_min;            /* [rubric] yoy_min: last year's value at least this */
+	long long yoy_factor;         /* [rubric] yoy_factor: more than this times, or less than divided by it */
+	long long yoy_penalty;        /* [rubric] yoy_penalty: per 同比异常 flag (0: a flag costs nothing) */
 };
 
 /* Fill with rubric.md's defaults. */

@@ -15,6 +15,7 @@
 #include "report/pdf.h"
 #include "report/layout.h"
 #include "common/msg.h"
+#include "common/outpath.h"
 #include "common/textin.h"
 #include "common/util.h"
 
@@ -154,20 +155,25 @@ int pdf_save(struct pdf *p, const char *path)
 		      (unsigned)p->detail);
 		return -1;
 	}
-	/* write beside the target and rename, so a failed save never leaves half a report under its name */
-	char *tmp = xasprintf("%s.tmp", path);
-	int rc = 0;
+	/* write beside the target (a temporary file of its own) and rename, so a failed save never
+	 * leaves half a report under its name and two reports to one file never share a temporary file */
+	char *tmp;
+	int fd = outpath_temp(path, &tmp);
+	if (fd < 0) {
+		error(_("cannot write %s: %s"), path, strerror(errno));
+		return -1;
+	}
+	close(fd);
 	if (HPDF_SaveToFile(p->doc, tmp) != HPDF_OK || p->err) {
 		error(_("cannot write %s (PDF library error 0x%04X)"), path, (unsigned)p->err);
-		rc = -1;
-	} else if (rename(tmp, path) < 0) {
-		error(_("cannot write %s: %s"), path, strerror(errno));
-		rc = -1;
+		outpath_abandon(tmp);
+		return -1;
 	}
-	if (rc < 0)
-		unlink(tmp);
-	free(tmp);
-	return rc;
+	if (outpath_commit(tmp, path) < 0) {
+		error(_("cannot write %s: %s"), path, strerror(errno));
+		return -1;
+	}
+	return 0;
 }
 
 void pdf_info(struct pdf *p, const char *title, const char *author, const char *subject, int y, int m, int d)

@@ -14,6 +14,7 @@
 #include "report/volumes.h"
 #include "common/date.h"
 #include "common/msg.h"
+#include "common/outpath.h"
 #include "common/util.h"
 
 #include <stdio.h>
@@ -53,6 +54,8 @@ int report_write(const struct config *cfg, sqlite3 *db, const char *path)
 
 int report_write_cards(const struct config *cfg, sqlite3 *db, const char *path, const char *cards_dir)
 {
+	if (outpath_check(cfg, path, OUT_FILE) < 0) /* never over the database, an input, a link … */
+		return 2;
 	char saved_lang[8];
 	snprintf(saved_lang, sizeof(saved_lang), "%s", msg_language());
 	msg_use_language(cfg->language);
@@ -83,7 +86,7 @@ int report_write_cards(const struct config *cfg, sqlite3 *db, const char *path, 
 	c.body = c.zh ? 15 : 12.5;
 	c.body_leading = c.zh ? 28 : 20;
 	c.indent = c.zh ? 2 * c.body : 0;
-	int ok = write_doc(&c) == 0;
+	int ok = volumes_check(&c, saved_lang) == 0 && write_doc(&c) == 0;
 	/* problems writing the file are for the user: in the command's language */
 	msg_use_language(saved_lang);
 	rc = ok && pdf_save(c.pdf, path) == 0 ? 0 : 2;

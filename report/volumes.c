@@ -24,6 +24,7 @@
 #include "report/volumes.h"
 #include "common/date.h"
 #include "common/msg.h"
+#include "common/outpath.h"
 #include "common/util.h"
 
 #include <errno.h>
@@ -64,6 +65,25 @@ static const struct rp_unit *unit_at(const struct rctx *c, size_t q, size_t *gro
 	size_t i = g ? q - d->nranked[0] : q;
 	*group_size = d->nranked[g];
 	return &d->u[d->ranked[g][i]];
+}
+
+int volumes_check(const struct rctx *c, const char *saved_lang)
+{
+	size_t nvol = volumes_count(c);
+	int rc = 0;
+	if (c->cards_dir) {
+		msg_use_language(saved_lang);
+		rc = outpath_check(c->cfg, c->cards_dir, OUT_FOLDER);
+		msg_use_language(c->cfg->language);
+	}
+	for (size_t k = 1; k <= nvol && rc == 0; k++) {
+		char *path = volume_path(c, c->report_path, k);
+		msg_use_language(saved_lang);
+		rc = outpath_check(c->cfg, path, OUT_FILE);
+		msg_use_language(c->cfg->language);
+		free(path);
+	}
+	return rc;
 }
 
 /* "镇街第3名 某某镇" for the unit at place q. */

@@ -15,6 +15,9 @@
 size_t volumes_count(const struct rctx *c);
 /* The path of volume k (from 1) beside the report: report.pdf → report-评分表-k.pdf.  Caller frees. */
 char *volume_path(const struct rctx *c, const char *report_path, size_t k);
+/* Before anything is written: may every volume (or the cards folder) be written (common/outpath.h)?
+ * 0, or -1 after printing why, in saved_lang. */
+int volumes_check(const struct rctx *c, const char *saved_lang);
 /* The report's part 单位评分表: the scorecards themselves, or the list of the volumes / the folder.
  * 0, or -1 on a database error. */
 int volumes_part(struct rctx *c, void *root, const char *report_path);

@@ -21,7 +21,7 @@ static int run_scoring(const struct config *cfg, sqlite3 *db, struct scoring *s)
 	for (size_t i = 0; i < s->n; i++)
 		missing += s->res[i].missing;
 	info(_("scored %zu units (%zu without an accepted package)"), s->n, missing);
-	return 0;
+	return s->baseline_errors ? 1 : 0; /* scored, but rows of the baseline were left out */
 }
 
 int score_all(const struct config *cfg, sqlite3 *db)

@@ -2,12 +2,14 @@
  * export — the score CSV of rubric.md ("Score export"), read back from the
  * score tables: UTF-8 with a byte-order mark, one row per roster unit,
  * 镇街 first then 部门, each in rank order (ties by code), scores with two
- * decimals, blank for a criterion that does not apply.  The words (group,
+ * decimals, blank for a criterion that does not apply; last year's total
+ * and rank at the end (years.md), blank when the unit was not scored then.  The words (group,
  * grade) are Chinese whatever the language, as the contract fixes them.
  */
 #include "score/score.h"
 #include "common/db.h"
 #include "common/msg.h"
+#include "common/outpath.h"
 #include "common/util.h"
 #include "common/csvin.h"
 #include "score/sentence.h"
@@ -17,21 +19,35 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
-static FILE *open_out(const char *path)
+/* stdout for "-"; else a temporary file beside path (*tmp), once path is known to be a safe target.
+ * NULL after printing why. */
+static FILE *open_out(const struct config *cfg, const char *path, char **tmp)
 {
 	if (!strcmp(path, "-"))
 		return stdout;
-	FILE *f = fopen(path, "w");
-	if (!f && errno == ENOENT) {
+	if (outpath_check(cfg, path, OUT_FILE) < 0)
+		return NULL;
+	int fd = outpath_temp(path, tmp);
+	if (fd < 0 && errno == ENOENT) {
 		char *dir = xstrdup(path);
 		char *slash = strrchr(dir, '/');
 		if (slash && slash != dir) {
 			*slash = '\0';
 			mkdir(dir, 0777);
-			f = fopen(path, "w");
+			fd = outpath_temp(path, tmp);
 		}
 		free(dir);
+	}
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	if (!f) {
+		error(_("cannot write %s: %s"), path, strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			outpath_abandon(*tmp);
+			*tmp = NULL;
+		}
 	}
 	return f;
 }
@@ -39,8 +55,10 @@ static FILE *open_out(const char *path)
 static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 {
 	sqlite3_stmt *st = db_prepare(db,
-				      "SELECT s.unit, u.name, s.grp, s.total, s.rank, s.grade, s.deductions, s.bonus"
+				      "SELECT s.unit, u.name, s.grp, s.total, s.rank, s.grade, s.deductions, s.bonus,"
+				      " p.total, p.rank"
 				      " FROM score s JOIN unit u ON u.year = s.year AND u.code = s.unit"
+				      " LEFT JOIN score p ON p.year = s.year - 1 AND p.unit = s.unit"
 				      " WHERE s.year = ?1 ORDER BY s.grp = 'dept', s.position");
 	sqlite3_stmt *cs = db_prepare(db, "SELECT criterion, score FROM criterion_score WHERE year = ?2 AND unit = ?1"
 					  " ORDER BY criterion");
@@ -51,7 +69,7 @@ static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 	sqlite3_bind_int(st, 1, year);
 	sqlite3_bind_int(cs, 2, year);
 	fputs("\xEF\xBB\xBF" "code,name,group,total,rank,grade,C01,C02,C03,C04,C05,C06,C07,C08,C09,C10,C11,C12,C13,"
-	      "deductions,bonus\n", out);
+	      "deductions,bonus,last_total,last_rank\n", out);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *code = (const char *)sqlite3_column_text(st, 0);
 		csv_put(out, code);
@@ -79,7 +97,12 @@ static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 		for (int c = 1; c <= NCRIT; c++)
 			fprintf(out, ",%s", applies[c] ? fmt_points(crit[c], p) : "");
 		fprintf(out, ",%s", fmt_points(sqlite3_column_int64(st, 6), p));
-		fprintf(out, ",%s\n", fmt_points(sqlite3_column_int64(st, 7), p));
+		fprintf(out, ",%s", fmt_points(sqlite3_column_int64(st, 7), p));
+		/* last year's total and rank (years.md): blank when the unit was not scored then */
+		if (sqlite3_column_type(st, 8) != SQLITE_NULL)
+			fprintf(out, ",%s,%d\n", fmt_points(sqlite3_column_int64(st, 8), p), sqlite3_column_int(st, 9));
+		else
+			fputs(",,\n", out);
 		(*nrows)++;
 	}
 	if (step != SQLITE_DONE) {
@@ -106,15 +129,21 @@ int export_scores(const struct config *cfg, sqlite3 *db, const char *path)
 		error(_("there are no scores yet; run \"gongkai score\" first"));
 		return 2;
 	}
-	FILE *out = open_out(path);
-	if (!out) {
-		error(_("cannot write %s: %s"), path, strerror(errno));
+	char *tmp = NULL;
+	FILE *out = open_out(cfg, path, &tmp);
+	if (!out)
 		return 2;
-	}
 	size_t n = 0;
 	int rc = write_rows(db, cfg->year, out, &n);
 	if (out != stdout) {
+		/* written beside the target and renamed: a full disk leaves the old export intact */
 		if (fclose(out) != 0 && rc == 0) {
+			error(_("cannot write %s: %s"), path, strerror(errno));
+			rc = -1;
+		}
+		if (rc < 0) {
+			outpath_abandon(tmp);
+		} else if (outpath_commit(tmp, path) < 0) {
 			error(_("cannot write %s: %s"), path, strerror(errno));
 			rc = -1;
 		}

@@ -36,7 +36,10 @@ static int cmp_code(const void *a, const void *b)
 
 int load_units(sqlite3 *db, int year, struct scoring *s)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT code, name, type, duties FROM unit WHERE year = ? ORDER BY seq, code");
+	/* with last year's total, grade and rank when the unit was scored then (years.md) */
+	sqlite3_stmt *st = db_prepare(db, "SELECT u.code, u.name, u.type, u.duties, p.total, p.grade, p.rank"
+					  " FROM unit u LEFT JOIN score p ON p.year = u.year - 1 AND p.unit = u.code"
+					  " WHERE u.year = ? ORDER BY u.seq, u.code");
 	if (!st)
 		return -1;
 	sqlite3_bind_int(st, 1, year);
@@ -57,6 +60,12 @@ int load_units(sqlite3 *db, int year, struct scoring *s)
 		char *duties = col_text(st, 3);
 		strlist_split(&u->duties, duties);
 		free(duties);
+		if (sqlite3_column_type(st, 4) != SQLITE_NULL) {
+			u->prev_scored = 1;
+			u->prev_total = sqlite3_column_int64(st, 4);
+			u->prev_grade = sqlite3_column_int(st, 5);
+			u->prev_rank = sqlite3_column_int(st, 6);
+		}
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)

@@ -40,6 +40,17 @@ struct copy_of {
 	long long similarity;   /* Jaccard, in ten-thousandths, rounded down */
 };
 
+/* Last year's figures of a unit (years.md), filled by previous.c. */
+enum prev_from { PREV_NONE, PREV_ARCHIVE, PREV_BASELINE };
+struct previous {
+	enum prev_from from;
+	long long *stat;        /* by stat_index(); NULL when from is PREV_NONE */
+	unsigned char *has;     /* by stat_index(): 1 when last year's figure exists */
+	char *summary;          /* the archived package's summary; NULL otherwise */
+	int has_catalog;        /* archive only: catalog_rows is known */
+	long long catalog_rows; /* catalogue rows of that package published in Y−1 */
+};
+
 struct unit_in {
 	char *code;
 	char *name;
@@ -57,6 +68,10 @@ struct unit_in {
 	char *summary;
 	struct copy_of *copies; /* filled by copies.c */
 	size_t ncopies;
+	struct previous prev;   /* last year's figures, loaded with the detail (previous.c) */
+	int prev_scored;        /* scored last year: its total, grade and rank (load.c) */
+	long long prev_total;
+	int prev_grade, prev_rank;
 };
 
 /* A finding of findings.csv (input.md). */

@@ -11,7 +11,8 @@
 
 #include <sqlite3.h>
 
-/* Score every roster unit and store the result. 0, or 2 after printing an error. */
+/* Score every roster unit and store the result. 0; 1 when scored but rows of the
+ * baseline file were left out (printed); 2 after printing an error. */
 int score_all(const struct config *cfg, sqlite3 *db);
 /* Write the score CSV (rubric.md, "Score export") to path ("-" = stdout). 0 or 2. */
 int export_scores(const struct config *cfg, sqlite3 *db, const char *path);

@@ -8,6 +8,7 @@
 #include "common/util.h"
 #include "score/copies.h"
 #include "score/engine.h"
+#include "score/previous.h"
 #include "score/rank.h"
 #include "score/text.h"
 
@@ -98,11 +99,29 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 
 	find_copies(&cfg->rubric, s);
 
+	/* last year's figures: the archive, else the baseline file (years.md) */
+	const char **codes = xmalloc((s->n ? s->n : 1) * sizeof(char *));
+	for (size_t i = 0; i < s->n; i++)
+		codes[i] = s->u[i].code;
+	size_t bad = 0;
+	struct prev_source *prev = previous_open(db, cfg, codes, s->n, &d, &bad);
+	free(codes);
+	diag_print(&d, stderr);
+	diag_clear(&d);
+	if (!prev)
+		return 2;
+	s->baseline_errors = bad;
+	if (bad)
+		error(ngettext("the baseline file has %zu problem (see above): that row was left out",
+			       "the baseline file has %zu problems (see above): those rows were left out", bad),
+		      bad);
+
 	struct engine e;
 	engine_init(&e, &cfg->rubric, &cfg->cal, cfg->year);
 	struct load_stmts ls;
 	if (load_stmts_prepare(db, &ls) < 0) {
 		engine_release(&e);
+		previous_close(prev);
 		return 2;
 	}
 	const struct finding **mine = xmalloc((s->findings.n ? s->findings.n : 1) * sizeof(*mine));
@@ -112,10 +131,11 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 	for (size_t i = 0; i < s->n && !rc; i++) {
 		progress_update(&bar, i + 1);
 		struct unit_in *u = &s->u[i];
-		if (u->has_package && load_detail(db, &ls, u) < 0)
+		if (u->has_package && (load_detail(db, &ls, u) < 0 || previous_load(prev, u->code, &u->prev) < 0))
 			rc = 2;
 		engine_score_unit(&e, u, &s->res[i]);
 		unload_detail(u);
+		previous_release(&u->prev);
 		size_t nm = 0;
 		for (size_t k = 0; k < s->findings.n; k++)
 			if (!strcmp(s->findings.f[k].unit, u->code))
@@ -126,6 +146,7 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 	free(mine);
 	engine_release(&e);
 	load_stmts_finalize(&ls);
+	previous_close(prev);
 	if (rc)
 		return rc;
 	rank_units(s->u, s->res, s->n);

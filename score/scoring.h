@@ -23,6 +23,7 @@ struct scoring {
 	struct unit_result *res;    /* parallel to u */
 	size_t n;
 	struct findings findings;
+	size_t baseline_errors;     /* rows of the baseline file left out (previous.c) */
 };
 
 /* 0, or 2 after printing what went wrong. */

@@ -520,13 +520,15 @@ def f2(x):
 
 
 def write_export(result, out):
-    lines = ["code,name,group,total,rank,grade,C01,C02,C03,C04,C05,C06,C07,C08,C09,C10,C11,C12,C13,deductions,bonus"]
+    lines = ["code,name,group,total,rank,grade,C01,C02,C03,C04,C05,C06,C07,C08,C09,C10,C11,C12,C13,deductions,bonus,last_total,last_rank"]
     for group in ("镇街", "部门"):
         for r in result[group]:
             cells = [r["code"], r["name"], r["group"], f2(r["total"]), str(r["rank"]), r["grade"]]
             cells += [f2(r["C"]["C%02d" % i]) for i in range(1, 13)]
             cells.append(f2(r["C"]["C13"]) if r["approval"] else "")
             cells += [f2(r["ded"]), f2(r["bonus"])]
+            last = r.get("last")
+            cells += [f2(last["total"]), str(last["rank"])] if last else ["", ""]
             lines.append(",".join(cells))
     with open(out, "wb") as fh:
         fh.write(b"\xef\xbb\xbf" + ("\r\n".join(lines) + "\r\n").encode("utf-8"))

@@ -20,8 +20,8 @@ expect_exit 0 "$GK" -q score
 expect_exit 0 "$GK" -q export -o scores.csv
 tr -d '\r' < expected_scores.csv > want.csv
 same scores.csv want.csv
-grep -q '^fgj,区发展和改革局,部门,98.48,12,优秀,.*,8.33,0.00,0.00$' scores.csv || fail fgj
-grep -q '^wjj,区卫生健康局,部门,93.94,22,优秀,30.00,10.00,10.00,5.00,8.00,7.00,2.00,2.00,5.00,5.00,5.00,5.00,9.33,0.00,0.00$' scores.csv || fail wjj
-grep -q '^z-hs,黄石镇人民政府,镇街,90.00,9,良好,.*,0.00,5.00,5.00,0.00,,0.00,0.00$' scores.csv || fail z-hs
-grep -q '^jd-nh,南湖街道办事处,镇街,96.50,6,优秀,.*,1.50,0.00$' scores.csv || fail jd-nh
-tail -1 scores.csv | grep -q '^kjj,区科学技术局,部门,0.00,26,不合格,.*,,2.00,0.00$' || fail kjj
+grep -q '^fgj,区发展和改革局,部门,98.48,12,优秀,.*,8.33,0.00,0.00,,$' scores.csv || fail fgj
+grep -q '^wjj,区卫生健康局,部门,93.94,22,优秀,30.00,10.00,10.00,5.00,8.00,7.00,2.00,2.00,5.00,5.00,5.00,5.00,9.33,0.00,0.00,,$' scores.csv || fail wjj
+grep -q '^z-hs,黄石镇人民政府,镇街,90.00,9,良好,.*,0.00,5.00,5.00,0.00,,0.00,0.00,,$' scores.csv || fail z-hs
+grep -q '^jd-nh,南湖街道办事处,镇街,96.50,6,优秀,.*,1.50,0.00,,$' scores.csv || fail jd-nh
+tail -1 scores.csv | grep -q '^kjj,区科学技术局,部门,0.00,26,不合格,.*,,2.00,0.00,,$' || fail kjj

@@ -32,6 +32,11 @@ expect_exit 0 "$GK" -q export -o ../e2025.csv
 has ../e2025.csv 'z-qs,青山镇人民政府,镇街'
 hasnt ../e2025.csv 'z-lh'
 has ../e2025.csv 'wjj,区卫生健康局,部门'
+# last year's total and rank: blank for a unit not scored in 2024 (wjj, kjj)
+grep -q '^z-qs,青山镇人民政府,镇街,.*,100.00,1$' ../e2025.csv || fail "z-qs last_total"
+grep -q '^jd-cx,城西街道办事处,镇街,0.00,.*,100.00,1$' ../e2025.csv || fail "jd-cx last_total"
+grep -q '^wjj,.*,,$' ../e2025.csv || fail "wjj: new in 2025"
+grep -q '^kjj,.*,,$' ../e2025.csv || fail "kjj: new in 2025"
 expect_exit 0 "$GK" status --csv
 has out 'jd-cx,城西街道办事处,street,rejected,0,,'
 has out 'kjj,区科学技术局,dept,missing,0,,'

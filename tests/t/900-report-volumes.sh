@@ -78,6 +78,14 @@ expect_exit 0 "$GK" -q report -o vols/年报.pdf
 [ -s "vols/年报-评分表-1.pdf" ] && [ -s "vols/年报-评分表-4.pdf" ] || fail "volumes not named from -o"
 same "vols/年报-评分表-2.pdf" report-评分表-2.pdf
 
+# a volume's name taken by a folder: refused before anything is written
+mkdir sub
+cp report.pdf sub/keep.pdf
+mkdir "sub/r-评分表-3.pdf"
+expect_exit 2 "$GK" report -o sub/r.pdf
+has err "r-评分表-3.pdf"
+[ -e sub/r.pdf ] || [ -e "sub/r-评分表-1.pdf" ] && fail "something written though volume 3 cannot be"
+
 # a bad value is named, nothing written
 for v in 0 abc -5; do
 	setkey "$v"

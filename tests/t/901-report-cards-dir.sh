@@ -46,4 +46,9 @@ has out "--cards-dir"
 : > notadir
 expect_exit 2 "$GK" report --cards-dir notadir/sub -o m2.pdf
 has err "notadir/sub"
+# never into the inbox
+expect_exit 2 "$GK" report --cards-dir inbox/cards -o m3.pdf
+has err "inbox/cards"
+[ -e inbox/cards ] && fail "cards written into the inbox"
+[ -e m3.pdf ] && fail "report written though the cards cannot be"
 exit 0

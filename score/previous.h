@@ -1,0 +1,49 @@
+/*
+ * previous — a unit's figures of last year (years.md, "Last year's
+ * figures"), for the checks across years (rules_years.c).
+ *
+ * For the working year Y, a unit's previous figures are, per stats code,
+ * the values of its newest accepted package of year Y−1 in the archive;
+ * else the values of the optional baseline file `[paths] baseline` (an
+ * office's first year: last year's figures typed from the units' published
+ * reports).  The previous summary and last year's catalogue count come only
+ * from the archive.  A unit in the baseline that also has an archived Y−1
+ * package: the archive wins and the file's rows for it are ignored with a
+ * warning.
+ *
+ * The baseline is `unit,code,value` (单位编码,编码,数值), any subset of
+ * units and codes, the number rules of stats.csv; a blank value is "no
+ * figure" (not 0).  Every problem is a diag naming file, line and column:
+ * an unknown unit (not in the working year's roster), an unknown code, a
+ * code given twice for a unit, a bad number.  A row with a problem is left
+ * out; the other rows are used.
+ *
+ * Ownership: struct prev_source (opaque) is the caller's, from
+ * previous_open() to previous_close(); previous_load() fills a struct
+ * previous (model.h) that previous_release() empties.
+ */
+#ifndef GK_SCORE_PREVIOUS_H
+#define GK_SCORE_PREVIOUS_H
+
+#include "common/config.h"
+#include "common/diag.h"
+#include "score/model.h"
+
+#include <sqlite3.h>
+
+struct prev_source;
+
+/*
+ * Prepare reading year cfg->year − 1 and read the baseline (if configured)
+ * against the roster codes[0..n).  Problems of the baseline go to d (the
+ * caller prints them); *bad is the number of its rows left out.  NULL only
+ * on a database error (printed).
+ */
+struct prev_source *previous_open(sqlite3 *db, const struct config *cfg, const char *const *codes, size_t n,
+				  struct diags *d, size_t *bad);
+/* Last year's figures of the unit with this code. 0, or -1 after printing a database error. */
+int previous_load(struct prev_source *ps, const char *code, struct previous *out);
+void previous_release(struct previous *p);
+void previous_close(struct prev_source *ps);
+
+#endif
