@@ -185,6 +185,8 @@ int config_load(struct config *c, const char *path, struct diags *d)
 	c->database = get_path(&l, c->dir, "paths", "database", NULL);
 	c->report = get_path(&l, c->dir, "paths", "report", "report.pdf");
 	c->export_csv = get_path(&l, c->dir, "paths", "export", "scores.csv");
+	const char *nv = ini_get(ini, "paths", "narrative"); /* optional: no key or an empty value, no folder */
+	c->narrative = nv && *nv ? get_path(&l, c->dir, "paths", "narrative", NULL) : NULL;
 
 	get_date(&l, "collect", "deadline", &c->deadline);
 	get_days(&l, "calendar", "holidays", &c->cal.holidays, &c->cal.nholidays);
@@ -196,6 +198,10 @@ int config_load(struct config *c, const char *path, struct diags *d)
 	c->font_body = get_str(&l, "report", "font_body", "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf");
 	c->font_heading = get_str(&l, "report", "font_heading", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 	c->font_fallback = get_str(&l, "report", "font_fallback", "/usr/share/fonts/truetype/arphic/uming.ttc");
+	/* optional: the opening leaves out the sentence of a key not given */
+	const char *pv = ini_get(ini, "report", "published_at"), *cv = ini_get(ini, "report", "contact");
+	c->published_at = pv && *pv ? get_str(&l, "report", "published_at", NULL) : NULL;
+	c->contact = cv && *cv ? get_str(&l, "report", "contact", NULL) : NULL;
 
 	get_limits(&l, &c->limits);
 	/* scorecards in one file up to this many units, else volumes of this many (report/volumes.c) */
@@ -232,6 +238,9 @@ void config_release(struct config *c)
 	free(c->font_body);
 	free(c->font_heading);
 	free(c->font_fallback);
+	free(c->narrative);
+	free(c->published_at);
+	free(c->contact);
 	calendar_release(&c->cal);
 	rubric_release(&c->rubric);
 	memset(c, 0, sizeof(*c));

@@ -42,6 +42,7 @@ struct config {
 	char *database;
 	char *report;
 	char *export_csv;
+	char *narrative;     /* [paths] narrative: folder of the office's own paragraphs 1.txt…6.txt, or NULL */
 	day_t deadline;      /* [collect] deadline */
 	struct calendar cal; /* [calendar] holidays, workdays */
 	char *language;      /* [report] language: "zh_CN" or "en" */
@@ -49,6 +50,8 @@ struct config {
 	char *font_heading;
 	char *font_fallback;
 	long long cards_per_volume; /* [report] cards_per_volume: scorecards per volume file (report/volumes.c) */
+	char *published_at;  /* [report] published_at: where the report is published, or NULL */
+	char *contact;       /* [report] contact: whom readers ask about it, or NULL */
 	struct rubric rubric;
 	struct limits limits;
 };

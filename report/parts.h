@@ -15,6 +15,7 @@
 #include "common/config.h"
 #include "common/progress.h"
 #include "report/data.h"
+#include "report/narrative.h"
 #include "report/layout.h"
 
 #include <sqlite3.h>
@@ -33,6 +34,7 @@ struct rctx {
 	size_t card_from, card_to;
 	const char *report_path; /* the report's file (volumes are named from it) */
 	const char *cards_dir;   /* report --cards-dir: one scorecard file per unit there */
+	const struct narrative *narrative; /* the office's own paragraphs ([paths] narrative) */
 };
 
 #define TITLE_SIZE 22
@@ -48,6 +50,9 @@ void *part_heading(struct rctx *c, const char *text, void *parent, double keep, 
 void part_para(struct rctx *c, const char *text);
 /* Subheading (Hei at body size, not bookmarked unless parent given). */
 void *part_subheading(struct rctx *c, const char *text, void *parent, double keep);
+
+/* The office's own paragraphs for part k (0: 1.txt, …), if it wrote any (text.c). */
+void part_narrative(struct rctx *c, int k);
 
 /* "2025年11月20日" or "20 November 2025" into buf (at least 48 bytes). */
 char *fmt_date(const struct rctx *c, int day, char *buf);

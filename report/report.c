@@ -40,6 +40,7 @@ static int write_doc(struct rctx *c)
 	part_tables(c, NULL);
 	part_problems(c, NULL);
 	part_other(c, NULL);
+	part_narrative(c, 5);
 	part_results(c, NULL);
 	if (volumes_part(c, NULL, c->report_path) < 0) /* the scorecards, or where they are */
 		return -1;
@@ -62,7 +63,17 @@ int report_write_cards(const struct config *cfg, sqlite3 *db, const char *path, 
 
 	struct report_data data;
 	struct rctx c = { 0 };
+	struct narrative narr;
 	int rc = 2;
+	/* the office's own paragraphs and what the opening lacks: warnings in the command's language */
+	msg_use_language(saved_lang);
+	narrative_load(&narr, cfg);
+	if (!cfg->published_at)
+		warn(_("[report] published_at is not set in %s: the report does not say where it is published"), cfg->path);
+	if (!cfg->contact)
+		warn(_("[report] contact is not set in %s: the report gives readers no one to ask"), cfg->path);
+	msg_use_language(cfg->language);
+	c.narrative = &narr;
 	if (report_data_load(&data, cfg, db) < 0)
 		goto out_data;
 	if (!data.scored) {
@@ -99,5 +110,6 @@ int report_write_cards(const struct config *cfg, sqlite3 *db, const char *path, 
 out_data:
 	msg_use_language(saved_lang);
 	report_data_release(&data);
+	narrative_release(&narr);
 	return rc;
 }

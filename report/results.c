@@ -1,7 +1,10 @@
 /*
  * results — 考核结果: for 镇街 and for 部门, the count of each grade, the
  * ranked table (rank, unit, total, grade) and a horizontal bar chart of the
- * totals (chart.c).  Starts on a new page.
+ * totals (chart.c).  Starts on a new page unless the page before has room
+ * for its heading, the first group's grades and the head of its table with
+ * a few rows (RESULTS_KEEP): a page is never left holding only the end of
+ * 六、其他需要报告的事项.
  */
 #include "report/parts.h"
 #include "report/table.h"
@@ -58,8 +61,15 @@ static void ranked_table(struct rctx *c, const size_t *idx, size_t n)
 void part_results(struct rctx *c, void *root)
 {
 	const struct report_data *d = c->data;
-	pdf_new_page(c->pdf);
-	void *part = part_heading(c, _("Assessment results"), root, 80, ALIGN_CENTER);
+	/* what a group's title keeps with it: its grades, the ranked table's head and three rows */
+	const double row = TABLE_LEADING + 2 * TABLE_PAD, group_keep = c->body_leading + 4 * row;
+	/* the heading and the first group's title with what it keeps, after a gap below 六 */
+	const double gap = c->body_leading / 2, keep = gap + HEAD_LEADING + 6 + c->body_leading + group_keep;
+	if (pdf_y(c->pdf) - keep < TEXT_BOTTOM)
+		pdf_new_page(c->pdf);
+	else
+		pdf_set_y(c->pdf, pdf_y(c->pdf) - gap);
+	void *part = part_heading(c, _("Assessment results"), root, keep - gap - HEAD_LEADING, ALIGN_CENTER);
 	pdf_set_y(c->pdf, pdf_y(c->pdf) - 6);
 	for (int g = 0; g < NGRP; g++) {
 		size_t count[4] = { 0 };
@@ -67,7 +77,7 @@ void part_results(struct rctx *c, void *root)
 			count[d->u[d->ranked[g][i]].grade & 3]++;
 		char *title = xasprintf(g == 0 ? _("(1) %s: %zu units") : _("(2) %s: %zu units"), _(group_title[g]),
 					d->nranked[g]);
-		part_subheading(c, title, part, 120);
+		part_subheading(c, title, part, group_keep);
 		free(title);
 		char *s = xasprintf(_("Grades: %zu excellent, %zu good, %zu pass, %zu fail."), count[0], count[1],
 				    count[2], count[3]);

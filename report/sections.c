@@ -1,11 +1,8 @@
 /*
- * sections — the annual report proper: the title block and parts 一 to 六
- * (report.md items 1–7).  Every sentence is written from the data; the
- * national tables (二, 三, 四) are drawn by tables.c.
- *
- * Category groups for "catalogue items published by category group" are our
- * choice (the spec is silent): policy documents and guides, public finance,
- * key areas, other.  docs/report.md lists them.
+ * sections — parts 五 and 六 of the annual report proper (report.md items
+ * 6–7).  Every sentence is written from the data.  The title block and the
+ * opening are opening.c's, 一、总体情况 is overview.c's, the national tables
+ * (二, 三, 四) are drawn by tables.c.
  */
 #include "report/parts.h"
 #include "common/msg.h"
@@ -14,134 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-void part_title(struct rctx *c, int report_day)
-{
-	struct pdf *p = c->pdf;
-	const struct config *cfg = c->cfg;
-	char *title = xasprintf(_("%s %d Annual Report on Government Information Disclosure"), cfg->district, cfg->year);
-	double top = pdf_y(p);
-	int lines = pdf_textbox(p, FACE_SONG, TITLE_SIZE, 36, TEXT_LEFT, top, TEXT_W, 0, ALIGN_CENTER, title, 1);
-	pdf_bookmark(p, NULL, title, PAGE_H, 1);
-	free(title);
-	top -= lines * 36 + 10;
-	char date[48];
-	pdf_textbox(p, FACE_SONG, c->body, c->body_leading, TEXT_LEFT, top, TEXT_W, 0, ALIGN_CENTER, cfg->office, 1);
-	top -= c->body_leading;
-	pdf_textbox(p, FACE_SONG, c->body, c->body_leading, TEXT_LEFT, top, TEXT_W, 0, ALIGN_CENTER,
-		    fmt_date(c, report_day, date), 1);
-	top -= c->body_leading + 14;
-	pdf_set_y(p, top);
-	char *intro = xasprintf(
-		_("This report is compiled by %s under Article 50 of the Regulations on Open Government Information "
-		  "from the annual reports the units of %s submitted for %d. It covers the general situation, proactive "
-		  "disclosure, applications for disclosure, administrative reviews and lawsuits, the main problems and "
-		  "their correction, and other matters, followed by the assessment results, each unit's scorecard and "
-		  "the list of submissions."),
-		cfg->office, cfg->district, cfg->year);
-	part_para(c, intro);
-	free(intro);
-}
-
-/* Category groups of 一、总体情况 (categories[] codes). */
-static const struct {
-	const char *name;
-	const char *codes[20];
-} groups[] = {
-	{ N_("policy documents, interpretations and guides"), { "guide", "power", "normative", "interpret" } },
-	{ N_("public finance"), { "budget", "final", "sangong", "audit", "procurement", "price" } },
-	{ N_("key areas"),
-	  { "land", "housing", "bidding", "penalty", "emergency", "environment", "safety", "quality", "socialorg",
-	    "education", "health", "employment", "insurance", "assistance", "proposals", "approval" } },
-	{ N_("other"), { "other" } },
-};
-
-static long long group_count(const struct report_data *d, size_t g)
-{
-	long long n = 0;
-	for (size_t i = 0; i < ARRAY_SIZE(groups[g].codes) && groups[g].codes[i]; i++) {
-		const struct label *l = category_find(groups[g].codes[i]);
-		if (l)
-			n += d->cat[l - categories];
-	}
-	return n;
-}
-
-/* Index of a Table 3 row / column by code. */
-static int t3r(const char *code)
-{
-	for (size_t i = 0; i < n_t3_rows; i++)
-		if (!strcmp(t3_rows[i].code, code))
-			return (int)i;
-	return 0;
-}
-
-void part_overview(struct rctx *c, void *root)
-{
-	const struct report_data *d = c->data;
-	const struct config *cfg = c->cfg;
-	part_heading(c, _("1. General situation"), root, 3 * c->body_leading, ALIGN_LEFT);
-	char date[48];
-	char *s = xasprintf(_("In %d, %zu units of %s took part in the annual reporting and assessment of government "
-			      "information disclosure: %zu towns, %zu street offices and %zu departments. By the "
-			      "deadline of %s, %zu units submitted on time; %zu submitted late and %zu did not submit."),
-			    cfg->year, d->n, cfg->district, d->n_type[0], d->n_type[1], d->n_type[2],
-			    fmt_date(c, cfg->deadline, date), d->n_ontime, d->n_late, d->n_missing);
-	struct strbuf sb = STRBUF_INIT;
-	sb_adds(&sb, s);
-	free(s);
-	if (d->n_rejected) {
-		sb_addf(&sb, _(" Of the units that did not submit, %zu sent a package that failed the checks and was "
-			       "returned."),
-			d->n_rejected);
-	}
-	part_para(c, sb_str(&sb));
-	sb_reset(&sb);
-
-	sb_addf(&sb, _("The units proactively published %lld items of government information in their catalogues "
-		       "this year"),
-		d->cat_total);
-	int first = 1;
-	for (size_t g = 0; g < ARRAY_SIZE(groups); g++) {
-		long long n = group_count(d, g);
-		if (!n)
-			continue;
-		sb_adds(&sb, first ? _(": ") : _(", "));
-		sb_addf(&sb, _("%s %lld"), _(groups[g].name), n);
-		first = 0;
-	}
-	sb_adds(&sb, _("."));
-	sb_addf(&sb, _(" They issued %lld normative documents and made %lld licensing, %lld penalty and %lld "
-		       "coercion decisions."),
-		d->t1[3], d->t1[6], d->t1[7], d->t1[8]);
-	part_para(c, sb_str(&sb));
-	sb_reset(&sb);
-
-	int tot = (int)n_t3_cols - 1;
-	sb_addf(&sb,
-		_("They received %lld new applications for disclosure and carried over %lld from last year; %lld were "
-		  "answered (%lld disclosed in full, %lld in part) and %lld are carried over to next year."),
-		d->t3[t3r("new")][tot], d->t3[t3r("carried")][tot], d->t3[t3r("total")][tot], d->t3[t3r("open")][tot],
-		d->t3[t3r("partial")][tot], d->t3[t3r("next_year")][tot]);
-	sb_addf(&sb, _(" There were %lld administrative reviews and %lld lawsuits about disclosure."), d->t4[0][4],
-		d->t4[1][4] + d->t4[2][4]);
-	part_para(c, sb_str(&sb));
-	sb_reset(&sb);
-
-	long long sum = 0;
-	size_t n = 0;
-	for (size_t i = 0; i < d->n; i++)
-		if (d->u[i].scored) {
-			sum += d->u[i].total;
-			n++;
-		}
-	char avg[24];
-	long long mean = n ? (sum * 2 + (long long)n) / (2 * (long long)n) : 0; /* half-up */
-	sb_addf(&sb, _("Assessed against the rubric, the %zu units scored %s points on average."), n,
-		report_hundredths(mean, avg));
-	part_para(c, sb_str(&sb));
-	sb_release(&sb);
-}
 
 /* ---- 五、存在的主要问题及改进情况 ------------------------------------------ */
 

@@ -2,8 +2,11 @@
  * table — ruled tables with repeated headers; see table.h.
  *
  * Geometry: the cursor (pdf_y) is the top of the next row.  A row is as high
- * as its tallest cell: lines × leading plus padding above and below.  Each
- * cell is framed on its own (four rules), so spans need no bookkeeping.
+ * as its tallest cell: lines × leading plus padding above and below.  A
+ * header cell is framed on its own (four rules).  Body rows draw their bottom
+ * rule and their cells' left rules; a row-spanning body cell (table_span)
+ * keeps its columns free of bottom rules until its last row, and its text is
+ * drawn when its part on a page is complete.
  */
 #include "report/table.h"
 
@@ -145,11 +148,28 @@ static double row_size(const struct table *t, int style)
 	return (style & TROW_SMALL) ? t->size * 0.9 : t->size;
 }
 
+/* Is column col covered by a span; which one (or -1). */
+static int span_at(const struct table *t, int col)
+{
+	for (int i = 0; i < t->nspans; i++)
+		if (col >= t->span[i].col && col < t->span[i].col + t->span[i].colspan)
+			return i;
+	return -1;
+}
+
+/* The first column at or after col that no span covers. */
+static int free_col(const struct table *t, int col)
+{
+	while (col < t->ncols && span_at(t, col) >= 0)
+		col++;
+	return col;
+}
+
 /* Lay out every cell of a row (into t->lay) and return the row's height. */
 static double layout_row(struct table *t, const struct tcell *cells, int ncells, int style)
 {
 	double h = t->leading + 2 * t->pad;
-	int col = 0;
+	int col = free_col(t, 0);
 	for (int i = 0; i < ncells && i < TABLE_MAX_COLS && col < t->ncols; i++) {
 		int cs = cells[i].colspan ? cells[i].colspan : 1;
 		t->lay[i].n = 0;
@@ -160,7 +180,7 @@ static double layout_row(struct table *t, const struct tcell *cells, int ncells,
 			if (ch > h)
 				h = ch;
 		}
-		col += cs;
+		col = free_col(t, col + cs);
 	}
 	return h;
 }
@@ -170,12 +190,63 @@ double table_row_height(struct table *t, const struct tcell *cells, int ncells, 
 	return layout_row(t, cells, ncells, style);
 }
 
+void table_span(struct table *t, int col, int colspan, int rows, const char *text, enum align a, int style)
+{
+	if (t->nspans == TABLE_MAX_SPANS || rows < 1)
+		return;
+	struct tspan *s = &t->span[t->nspans++];
+	memset(s, 0, sizeof(*s));
+	s->text = text;
+	s->col = col;
+	s->colspan = colspan > 0 ? colspan : 1;
+	s->rows = rows;
+	s->align = a;
+	s->style = style;
+	s->need = cell_h(t, row_face(style), row_size(t, style), span_w(t, s->col, s->colspan), 0, text, t->pad);
+}
+
+/* Close span i's part on this page at y: its bottom rule, and its text when the part can hold it. */
+static void close_span(struct table *t, int i, double y)
+{
+	struct tspan *s = &t->span[i];
+	if (!s->open)
+		return;
+	double x = col_x(t, s->col), w = span_w(t, s->col, s->colspan), h = s->seg_top - y;
+	pdf_rules_begin(t->pdf, RULE, 0);
+	pdf_rule(t->pdf, x, y, x + w, y);
+	pdf_rules_end(t->pdf);
+	if (s->need <= h + 0.01)
+		cell_text(t, row_face(s->style), row_size(t, s->style), x, s->seg_top, w, h, 0, s->align, s->text, t->pad);
+	s->open = 0;
+}
+
+static void drop_span(struct table *t, int i)
+{
+	memmove(&t->span[i], &t->span[i + 1], (size_t)(t->nspans - i - 1) * sizeof(t->span[0]));
+	t->nspans--;
+}
+
 void table_row(struct table *t, const struct tcell *cells, int ncells, int style)
 {
 	struct pdf *p = t->pdf;
 	double h = layout_row(t, cells, ncells, style);
+	/* a span's last row is made tall enough for the span's text when the span has not been split */
+	for (int i = 0; i < t->nspans; i++) {
+		const struct tspan *s = &t->span[i];
+		if (s->rows == 1 && s->open && s->need > s->seg_top - pdf_y(p) + h)
+			h = s->need - (s->seg_top - pdf_y(p));
+	}
 	int top_rule = t->first_row;
-	if (pdf_need(p, h)) {
+	/* a span begins only where its text fits beside it: never a group label's first row alone at a page's foot */
+	double fit = h;
+	for (int i = 0; i < t->nspans; i++)
+		if (!t->span[i].open && t->span[i].need > fit)
+			fit = t->span[i].need;
+	if (pdf_y(p) - fit < TEXT_BOTTOM - 0.01) {
+		for (int i = 0; i < t->nspans; i++)
+			close_span(t, i, pdf_y(p));
+	}
+	if (pdf_need(p, fit)) {
 		t->continued++;
 		if (t->continued_title) {
 			double top = pdf_y(p);
@@ -190,24 +261,37 @@ void table_row(struct table *t, const struct tcell *cells, int ncells, int style
 	}
 	t->first_row = 0;
 	double top = pdf_y(p), left = col_x(t, 0), right = left + span_w(t, 0, t->ncols);
-	int col = 0;
+	for (int i = 0; i < t->nspans; i++)
+		if (!t->span[i].open) {
+			t->span[i].open = 1;
+			t->span[i].seg_top = top;
+		}
+	int first = free_col(t, 0);
 	if (style & TROW_SHADE)
-		pdf_rect_fill(p, left, top - h, right - left, h, 0.95);
-	/* the row's bottom rule, the cells' left rules and the right edge; the top is the row above */
+		pdf_rect_fill(p, col_x(t, first), top - h, right - col_x(t, first), h, 0.95);
+	/* the row's bottom rule (not under a span that goes on), the cells' and spans' left rules and the
+	   right edge; the top is the row above */
 	pdf_rules_begin(p, RULE, 0);
 	if (top_rule)
 		pdf_rule(p, left, top, right, top);
-	pdf_rule(p, left, top - h, right, top - h);
+	for (int col = 0; col < t->ncols; col++) {
+		int k = span_at(t, col);
+		if (k < 0 || t->span[k].rows == 1)
+			pdf_rule(p, col_x(t, col), top - h, col_x(t, col + 1), top - h);
+	}
+	for (int i = 0; i < t->nspans; i++)
+		pdf_rule(p, col_x(t, t->span[i].col), top, col_x(t, t->span[i].col), top - h);
+	int col = first;
 	for (int i = 0; i < ncells && col < t->ncols; i++) {
 		int cs = cells[i].colspan ? cells[i].colspan : 1;
 		double x = col_x(t, col);
 		pdf_rule(p, x, top, x, top - h);
-		col += cs;
+		col = free_col(t, col + cs);
 	}
 	pdf_rule(p, right, top, right, top - h);
 	pdf_rules_end(p);
 	/* the text, each cell centred vertically, from the layout made above */
-	col = 0;
+	col = first;
 	for (int i = 0; i < ncells && i < TABLE_MAX_COLS && col < t->ncols; i++) {
 		int cs = cells[i].colspan ? cells[i].colspan : 1;
 		if (t->lay[i].n) {
@@ -216,13 +300,27 @@ void table_row(struct table *t, const struct tcell *cells, int ncells, int style
 			pdf_draw_layout(p, row_face(style), row_size(t, style), t->leading, col_x(t, col) + t->pad + cells[i].indent,
 					y, inner, 0, cells[i].align, cells[i].text, &t->lay[i]);
 		}
-		col += cs;
+		col = free_col(t, col + cs);
 	}
 	pdf_set_y(p, top - h);
+	/* spans whose last row this was: their text, centred in their part on this page */
+	for (int i = t->nspans - 1; i >= 0; i--)
+		if (--t->span[i].rows == 0) {
+			struct tspan *s = &t->span[i];
+			double x = col_x(t, s->col), w = span_w(t, s->col, s->colspan), sh = s->seg_top - (top - h);
+			if (s->need <= sh + 0.01)
+				cell_text(t, row_face(s->style), row_size(t, s->style), x, s->seg_top, w, sh, 0, s->align, s->text,
+					  t->pad);
+			drop_span(t, i);
+		}
 }
 
 void table_end(struct table *t, double gap)
 {
+	/* a span the caller announced more rows for than it drew: closed where the table ends */
+	for (int i = 0; i < t->nspans; i++)
+		close_span(t, i, pdf_y(t->pdf));
+	t->nspans = 0;
 	pdf_set_y(t->pdf, pdf_y(t->pdf) - gap);
 	for (int i = 0; i < TABLE_MAX_COLS; i++)
 		pdf_lines_release(&t->lay[i]);

@@ -3,7 +3,10 @@
  *
  * A table has fixed column widths, an optional header block (cells may span
  * rows and columns, as the national forms' headers do) and body rows whose
- * cells may span columns.  Cell text wraps inside its cell.  When a body row
+ * cells may span columns.  A body cell may also span rows (table_span(): the
+ * national Table 3's nested left column, 三、本年度办理结果 beside rows
+ * （一）–（七）); when a page breaks inside it, it is closed on the page and
+ * opened again on the next, its text in each part that can hold it.  Cell text wraps inside its cell.  When a body row
  * does not fit above the bottom margin, the table continues on a new page
  * and the header block is drawn again first.  Rules are drawn before text on
  * every row (libharu cannot draw lines inside a text object).
@@ -19,6 +22,7 @@
 
 #define TABLE_MAX_COLS 24
 #define TABLE_MAX_HEAD_ROWS 6
+#define TABLE_MAX_SPANS 4
 
 struct thead {
 	int row, col, rowspan, colspan;
@@ -50,6 +54,15 @@ struct table {
 	int continued;                /* pages the table has continued onto */
 	int first_row;                /* no row drawn yet and no header above it */
 	struct pdf_lines lay[TABLE_MAX_COLS]; /* the current row's cells, laid out once; freed by table_end */
+	struct tspan {                /* body cells spanning rows (table_span) */
+		const char *text;
+		int col, colspan, rows;   /* rows: still to come, the current one included */
+		enum align align;
+		int style;
+		int open;                 /* its part on this page has begun at seg_top */
+		double seg_top, need;     /* need: the height its text takes */
+	} span[TABLE_MAX_SPANS];
+	int nspans;
 };
 
 /* Height of the header block (computed). */
@@ -60,6 +73,11 @@ void table_begin(struct table *t, double min_body);
 double table_row_height(struct table *t, const struct tcell *cells, int ncells, int style);
 /* Draw one body row, continuing on a new page (header repeated) when it does not fit. */
 void table_row(struct table *t, const struct tcell *cells, int ncells, int style);
+/*
+ * A cell over columns [col, col+colspan) of the next `rows` body rows: those
+ * rows give cells only for the other columns (left to right, as always).
+ */
+void table_span(struct table *t, int col, int colspan, int rows, const char *text, enum align a, int style);
 /* Leave some space below the table and free its buffers (every table_begin needs a table_end). */
 void table_end(struct table *t, double gap);
 

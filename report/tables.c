@@ -12,9 +12,11 @@
 #include "report/parts.h"
 #include "report/table.h"
 #include "common/msg.h"
+#include "common/textin.h"
 #include "common/util.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void table_init(struct table *t, struct rctx *c, int ncols)
@@ -98,53 +100,105 @@ static void table1(struct rctx *c)
 	table_end(&t, 12);
 }
 
-/* Table 3's rows in the form's order, with the group rows between them. */
+/*
+ * Table 3's rows in the form's order.  The left of the table is three label
+ * columns, as in the national form: 一、二、四 span all three; beside rows
+ * （一）–（七） the merged cell 三、本年度办理结果; （一）（二）（七） span the other
+ * two; （三）–（六） are merged cells beside their numbered items.
+ */
 static const struct {
-	const char *row;    /* a t3 row code, or NULL for a group row */
-	const char *group;  /* N_() label of a group row */
-	int level;          /* indentation */
+	const char *row;    /* a t3 row code, or NULL for a group */
+	const char *group;  /* N_() label of a group: a cell spanning the rows that follow */
+	int rows;           /* rows the group spans */
+	int col, colspan;   /* label columns: 0 outer, 1 group, 2 item */
 } t3_layout[] = {
-	{ "new", NULL, 0 },
-	{ "carried", NULL, 0 },
-	{ NULL, N_("3. Results this year"), 0 },
-	{ "open", NULL, 1 },
-	{ "partial", NULL, 1 },
-	{ NULL, N_("(3) Not disclosed"), 1 },
-	{ "deny.secret", NULL, 2 },
-	{ "deny.law", NULL, 2 },
-	{ "deny.safety", NULL, 2 },
-	{ "deny.third_party", NULL, 2 },
-	{ "deny.internal", NULL, 2 },
-	{ "deny.process", NULL, 2 },
-	{ "deny.enforcement", NULL, 2 },
-	{ "deny.query", NULL, 2 },
-	{ NULL, N_("(4) Cannot be provided"), 1 },
-	{ "unable.no_info", NULL, 2 },
-	{ "unable.need_create", NULL, 2 },
-	{ "unable.unclear", NULL, 2 },
-	{ NULL, N_("(5) Not processed"), 1 },
-	{ "reject.complaint", NULL, 2 },
-	{ "reject.repeat", NULL, 2 },
-	{ "reject.publication", NULL, 2 },
-	{ "reject.massive", NULL, 2 },
-	{ "reject.confirm", NULL, 2 },
-	{ NULL, N_("(6) Other handling"), 1 },
-	{ "other.no_correction", NULL, 2 },
-	{ "other.no_fee", NULL, 2 },
-	{ "other.other", NULL, 2 },
-	{ "total", NULL, 1 },
-	{ "next_year", NULL, 0 },
+	{ "new", NULL, 0, 0, 3 },
+	{ "carried", NULL, 0, 0, 3 },
+	{ NULL, N_("3. Results this year"), 22, 0, 1 },
+	{ "open", NULL, 0, 1, 2 },
+	{ "partial", NULL, 0, 1, 2 },
+	{ NULL, N_("(3) Not disclosed"), 8, 1, 1 },
+	{ "deny.secret", NULL, 0, 2, 1 },
+	{ "deny.law", NULL, 0, 2, 1 },
+	{ "deny.safety", NULL, 0, 2, 1 },
+	{ "deny.third_party", NULL, 0, 2, 1 },
+	{ "deny.internal", NULL, 0, 2, 1 },
+	{ "deny.process", NULL, 0, 2, 1 },
+	{ "deny.enforcement", NULL, 0, 2, 1 },
+	{ "deny.query", NULL, 0, 2, 1 },
+	{ NULL, N_("(4) Cannot be provided"), 3, 1, 1 },
+	{ "unable.no_info", NULL, 0, 2, 1 },
+	{ "unable.need_create", NULL, 0, 2, 1 },
+	{ "unable.unclear", NULL, 0, 2, 1 },
+	{ NULL, N_("(5) Not processed"), 5, 1, 1 },
+	{ "reject.complaint", NULL, 0, 2, 1 },
+	{ "reject.repeat", NULL, 0, 2, 1 },
+	{ "reject.publication", NULL, 0, 2, 1 },
+	{ "reject.massive", NULL, 0, 2, 1 },
+	{ "reject.confirm", NULL, 0, 2, 1 },
+	{ NULL, N_("(6) Other handling"), 3, 1, 1 },
+	{ "other.no_correction", NULL, 0, 2, 1 },
+	{ "other.no_fee", NULL, 0, 2, 1 },
+	{ "other.other", NULL, 0, 2, 1 },
+	{ "total", NULL, 0, 1, 2 },
+	{ "next_year", NULL, 0, 0, 3 },
 };
+
+/* "三、本年度办理结果" one character a line, closing punctuation kept with the character before it (owned by the caller). */
+static char *vertical(const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *p = s;
+	while (*p) {
+		const char *start = p;
+		unsigned cp = utf8_next(&p);
+		int closing = cp == 0x3001 || cp == 0xFF0C || cp == 0x3002 || cp == 0xFF09 || cp == 0xFF1A;
+		if (sb.len && !closing)
+			sb_addc(&sb, '\n');
+		sb_add(&sb, start, (size_t)(p - start));
+	}
+	return sb.len ? sb_detach(&sb) : xstrdup(s);
+}
+
+/* "（三）不予公开" as "（三）" over "不予公开" (owned by the caller). */
+static char *number_apart(const char *s)
+{
+	const char *close = strstr(s, "）");
+	if (strncmp(s, "（", strlen("（")) || !close || !close[strlen("）")])
+		return xstrdup(s);
+	size_t n = (size_t)(close - s) + strlen("）");
+	return xasprintf("%.*s\n%s", (int)n, s, s + n);
+}
+
+static int t3_row(const char *code)
+{
+	for (size_t i = 0; i < n_t3_rows; i++)
+		if (!strcmp(t3_rows[i].code, code))
+			return (int)i;
+	return -1;
+}
 
 static void table3(struct rctx *c)
 {
 	const struct report_data *d = c->data;
 	struct table t;
-	table_init(&t, c, 8);
+	/* label columns: Chinese 3 as in the national form; English words need the width, so 三 is a row above
+	   its items there and the label columns are (三)–(六) and the items */
+	const int L = c->zh ? 3 : 2;
+	table_init(&t, c, L + 7);
 	/* 41 pt columns hold four 9 pt characters a line: 商业企业, 社会公益 / 组织 */
-	for (int i = 1; i < 8; i++)
+	for (int i = L; i < L + 7; i++)
 		t.width[i] = 41;
-	t.width[0] = TEXT_W - 7 * 41;
+	if (c->zh) {
+		t.width[0] = 29; /* 三、 / 本 / 年 / 度 … one character a line */
+		t.width[1] = 50; /* （三） / 不予公开 */
+	} else {
+		t.width[0] = 60;
+	}
+	double used = 0;
+	for (int i = 0; i < L + 7; i++)
+		used += t.width[i];
+	t.width[L - 1] = TEXT_W - used;
 	t.head_size = 9;
 	t.head_pad = 2;
 	/* the form's column heads; in English short words that fit a 41 pt column */
@@ -156,16 +210,16 @@ static void table3(struct rctx *c)
 	if (!c->zh)
 		t.head_size = 8;
 	struct thead head[] = {
-		{ 0, 0, 3, 1, _("(In this column: item 1 plus item 2 equals item 3 plus item 4)") },
-		{ 0, 1, 1, 7, _("Applicants") },
-		{ 1, 1, 2, 1, col[0] },
-		{ 1, 2, 1, 5, _("Legal persons or other organisations") },
-		{ 1, 7, 2, 1, col[6] },
-		{ 2, 2, 1, 1, col[1] },
-		{ 2, 3, 1, 1, col[2] },
-		{ 2, 4, 1, 1, col[3] },
-		{ 2, 5, 1, 1, col[4] },
-		{ 2, 6, 1, 1, col[5] },
+		{ 0, 0, 3, L, _("(In this column: item 1 plus item 2 equals item 3 plus item 4)") },
+		{ 0, L, 1, 7, _("Applicants") },
+		{ 1, L, 2, 1, col[0] },
+		{ 1, L + 1, 1, 5, _("Legal persons or other organisations") },
+		{ 1, L + 6, 2, 1, col[6] },
+		{ 2, L + 1, 1, 1, col[1] },
+		{ 2, L + 2, 1, 1, col[2] },
+		{ 2, L + 3, 1, 1, col[3] },
+		{ 2, L + 4, 1, 1, col[4] },
+		{ 2, L + 5, 1, 1, col[5] },
 	};
 	t.head = head;
 	t.nhead = (int)ARRAY_SIZE(head);
@@ -173,19 +227,31 @@ static void table3(struct rctx *c)
 	table_begin(&t, 4 * (TABLE_LEADING + 2 * TABLE_PAD));
 	char num[7][24];
 	struct tcell r[8];
+	struct vec groups = VEC_INIT; /* the groups' texts, kept until table_end() has drawn them */
 	for (size_t k = 0; k < ARRAY_SIZE(t3_layout); k++) {
-		double indent = t3_layout[k].level * TABLE_SIZE;
+		int lc = t3_layout[k].col, ls = t3_layout[k].colspan;
+		if (!c->zh) { /* the outer column is not there */
+			if (lc == 0)
+				ls--;
+			else
+				lc--;
+		}
 		if (!t3_layout[k].row) {
-			r[0] = cell(_(t3_layout[k].group), 8, ALIGN_LEFT, indent);
-			table_row(&t, r, 1, TROW_SHADE);
+			const char *g = _(t3_layout[k].group);
+			if (!c->zh && t3_layout[k].col == 0) {
+				r[0] = cell(g, L + 7, ALIGN_LEFT, 0);
+				table_row(&t, r, 1, TROW_SHADE);
+				continue;
+			}
+			char *text = !c->zh ? xstrdup(g) : t3_layout[k].col == 0 ? vertical(g) : number_apart(g);
+			vec_push(&groups, text);
+			table_span(&t, lc, 1, t3_layout[k].rows, text, c->zh ? ALIGN_CENTER : ALIGN_LEFT, 0);
 			continue;
 		}
-		size_t row = 0;
-		while (row < n_t3_rows && strcmp(t3_rows[row].code, t3_layout[k].row))
-			row++;
-		if (row == n_t3_rows)
+		int row = t3_row(t3_layout[k].row);
+		if (row < 0)
 			continue;
-		r[0] = cell(code_label(&t3_rows[row]), 1, ALIGN_LEFT, indent);
+		r[0] = cell(code_label(&t3_rows[row]), ls, ALIGN_LEFT, 0);
 		for (int j = 0; j < 7; j++) {
 			snprintf(num[j], sizeof(num[j]), "%lld", d->t3[row][j]);
 			r[1 + j] = cell(num[j], 1, ALIGN_CENTER, 0);
@@ -193,6 +259,77 @@ static void table3(struct rctx *c)
 		table_row(&t, r, 8, !strcmp(t3_layout[k].row, "total") ? TROW_BOLD : 0);
 	}
 	table_end(&t, 12);
+	vec_release(&groups, free);
+}
+
+/*
+ * The note under Table 3 when the district's sums break the table's own
+ * identities (the same three C08 checks each unit's figures: every row's
+ * total is its six columns; （七）总计 is （一）–（六）; 一 + 二 = 三 + 四).  Sums of
+ * consistent tables are consistent, so a broken sum means some unit's
+ * figures are broken: section 五 names them.
+ */
+static void table3_note(struct rctx *c)
+{
+	const struct report_data *d = c->data;
+	const int total = t3_row("total"), next = t3_row("next_year"), tcol = 6;
+	struct strbuf what = STRBUF_INIT;
+	int rows = 0, first_row = -1;
+	for (int i = 0; i < 25; i++) {
+		long long sum = 0;
+		for (int j = 0; j < 6; j++)
+			sum += d->t3[i][j];
+		if (sum != d->t3[i][tcol] && rows++ == 0)
+			first_row = i;
+	}
+	if (rows) {
+		sb_addf(&what, _("in %d rows the total is not the sum of the six columns (row \"%s\": %lld, the columns add up "
+				 "to %lld)"),
+			rows, code_label(&t3_rows[first_row]), d->t3[first_row][tcol],
+			d->t3[first_row][0] + d->t3[first_row][1] + d->t3[first_row][2] + d->t3[first_row][3] +
+				d->t3[first_row][4] + d->t3[first_row][5]);
+	}
+	int cols = 0, first_col = -1;
+	long long first_sum = 0;
+	for (int j = 0; j < 7; j++) {
+		long long sum = 0;
+		for (int i = 2; i < total; i++)
+			sum += d->t3[i][j];
+		if (sum != d->t3[total][j] && cols++ == 0) {
+			first_col = j;
+			first_sum = sum;
+		}
+	}
+	if (cols) {
+		if (what.len)
+			sb_adds(&what, _("; "));
+		sb_addf(&what, _("in %d columns the total (7) is not the sum of items (1) to (6) (column \"%s\": %lld, the "
+				 "items add up to %lld)"),
+			cols, code_label(&t3_cols[first_col]), d->t3[total][first_col], first_sum);
+	}
+	int bal = 0, first_bal = -1;
+	for (int j = 0; j < 7; j++)
+		if (d->t3[0][j] + d->t3[1][j] != d->t3[total][j] + d->t3[next][j] && bal++ == 0)
+			first_bal = j;
+	if (bal) {
+		if (what.len)
+			sb_adds(&what, _("; "));
+		int j = first_bal;
+		sb_addf(&what, _("in %d columns item 1 plus item 2 is not item 3 plus item 4 (column \"%s\": %lld + %lld = %lld, "
+				 "but %lld + %lld = %lld)"),
+			bal, code_label(&t3_cols[j]), d->t3[0][j], d->t3[1][j], d->t3[0][j] + d->t3[1][j], d->t3[total][j],
+			d->t3[next][j], d->t3[total][j] + d->t3[next][j]);
+	}
+	if (what.len) {
+		char *note = xasprintf(_("Note: the table adds up the figures the units reported, and the sums do not agree with "
+					 "each other: %s. The sums are exact; the figures of some units are not consistent, and "
+					 "section 5 (main problems and their correction) names those units."),
+				       sb_str(&what));
+		pdf_paragraph(c->pdf, FACE_SONG, 12, 20, c->zh ? 24 : 0, c->zh ? ALIGN_JUSTIFY : ALIGN_LEFT, note);
+		pdf_set_y(c->pdf, pdf_y(c->pdf) - 10);
+		free(note);
+	}
+	sb_release(&what);
 }
 
 static void table4_national(struct rctx *c)
@@ -264,6 +401,7 @@ void part_tables(struct rctx *c, void *root)
 	table1(c);
 	part_heading(c, _("3. Applications for government information received and handled"), root, 200, ALIGN_LEFT);
 	table3(c);
+	table3_note(c);
 	part_heading(c, _("4. Administrative reviews and lawsuits about government information disclosure"), root, 120,
 		     ALIGN_LEFT);
 	if (c->zh)

@@ -1,6 +1,7 @@
 /*
  * text — the headings, subheadings and body paragraphs every part of the
- * report draws at the PDF cursor, in the report's typography (parts.h).
+ * report draws at the PDF cursor, in the report's typography (parts.h), and
+ * the office's own paragraphs (narrative.h) where a part takes them.
  */
 #include "report/parts.h"
 
@@ -30,4 +31,12 @@ void part_para(struct rctx *c, const char *text)
 	pdf_paragraph(c->pdf, FACE_SONG, c->body, c->body_leading, c->indent, c->zh ? ALIGN_JUSTIFY : ALIGN_LEFT, text);
 	if (!c->zh) /* English paragraphs have no first-line indent: a little space between them instead */
 		pdf_set_y(c->pdf, pdf_y(c->pdf) - 6);
+}
+
+void part_narrative(struct rctx *c, int k)
+{
+	if (!c->narrative || k < 0 || k >= NARRATIVE_PARTS)
+		return;
+	for (size_t i = 0; i < c->narrative->n[k]; i++)
+		part_para(c, c->narrative->para[k][i]);
 }
