@@ -57,6 +57,8 @@ const struct command commands[] = {
 	  .args = { .opt = { { "--output", "-o", N_("FILE"), N_("where to write it (default: [paths] report)") },
 		     { "--cards-dir", NULL, N_("DIR"), N_("each unit's scorecard as a PDF of its own in DIR") } },
 	    .max_operands = 0 } },
+	{ "verify", cmd_verify, N_("check the database and every stored file against its SHA-256"),
+	  .args = { .max_operands = 0, .note = N_("(run it before archiving a year; exit 1 names each damaged version)") } },
 	{ "run", cmd_run, N_("collect, score, export and report in one go"),
 	  .args = { .max_operands = 0, .note = N_("(no options: paths come from config.ini)") } },
 };

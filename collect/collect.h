@@ -18,5 +18,6 @@ int cmd_template(const struct args *a, const struct config *cfg);
 int cmd_check(const struct args *a, const struct config *cfg);
 int cmd_collect(const struct args *a, const struct config *cfg);
 int cmd_status(const struct args *a, const struct config *cfg);
+int cmd_verify(const struct args *a, const struct config *cfg);
 
 #endif

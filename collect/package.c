@@ -21,7 +21,7 @@ const char *const package_file_names[PKG_NFILES] = { "submission.ini", "stats.cs
 
 /* Read one file of the package through the folder's descriptor: no link, one name, within the limit, unchanged while read. */
 static void load_file(struct package *p, int i, int dfd, const char *display, const struct limits *lim,
-		      struct diags *d, struct strbuf *all)
+		      struct diags *d)
 {
 	struct text *t = &p->file[i];
 	/* O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below) */
@@ -66,7 +66,6 @@ static void load_file(struct package *p, int i, int dfd, const char *display, co
 		if (t->mtime > p->received)
 			p->received = t->mtime;
 		sha256_hex(t->raw, t->raw_len, p->file_digest[i]);
-		sb_addf(all, "%s %s\n", package_file_names[i], p->file_digest[i]);
 	}
 	close(fd);
 }
@@ -102,16 +101,27 @@ int package_load(struct package *p, const char *dir, const char *display_dir, co
 			diag_err(d, display_dir, 0, NULL, _("cannot read the folder: %s"), strerror(errno));
 		return -1;
 	}
-	struct strbuf all = STRBUF_INIT;
 	for (int i = 0; i < PKG_NFILES; i++) {
 		char *display = path_join(display_dir, package_file_names[i]);
-		load_file(p, i, dfd, display, limits, d, &all);
+		load_file(p, i, dfd, display, limits, d);
 		free(display);
 	}
 	close(dfd);
-	sha256_hex(sb_str(&all), all.len, p->digest);
-	sb_release(&all);
+	const char *sha[PKG_NFILES];
+	for (int i = 0; i < PKG_NFILES; i++)
+		sha[i] = p->file[i].raw ? p->file_digest[i] : NULL;
+	package_digest(sha, p->digest);
 	return d->errors > before ? -1 : 0;
+}
+
+void package_digest(const char *const sha[PKG_NFILES], char out[DIGEST_HEX])
+{
+	struct strbuf all = STRBUF_INIT;
+	for (int i = 0; i < PKG_NFILES; i++)
+		if (sha[i])
+			sb_addf(&all, "%s %s\n", package_file_names[i], sha[i]);
+	sha256_hex(sb_str(&all), all.len, out);
+	sb_release(&all);
 }
 
 /* submission.ini: [submission] unit, year, contact, phone. */

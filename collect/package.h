@@ -72,6 +72,13 @@ int package_validate(struct package *p, const char *display_dir, const struct co
 		     const struct roster *roster, struct diags *d);
 void package_release(struct package *p);
 
+/*
+ * A package's digest from its files' SHA-256s (hex), in the order of
+ * package_file_names (sha[i] NULL: the file is absent).  package_load()
+ * computes p->digest with it, and verify recomputes stored digests with it.
+ */
+void package_digest(const char *const sha[PKG_NFILES], char out[DIGEST_HEX]);
+
 /* Calendar days from the deadline to the received date (local time), at least 0. */
 int package_days_late(time_t received, day_t deadline);
 /* "YYYY-MM-DD HH:MM" local time into buf (at least 17 bytes). */

@@ -204,6 +204,16 @@ int store_package(struct store *s, const struct package *p, const struct config 
 	return 0;
 }
 
+int store_file_bytes(sqlite3_stmt *st, int col, struct strbuf *out)
+{
+	const void *b = sqlite3_column_blob(st, col);
+	sqlite3_int64 n = sqlite3_column_bytes(st, col);
+	if (n < 0 || (n > 0 && !b))
+		return -1;
+	sb_add(out, b, (size_t)n);
+	return 0;
+}
+
 int store_rejection(struct store *s, const char *unit, const char *digest, time_t received, const char *messages)
 {
 	if ((sqlite3_bind_text(s->last_attempt, 1, unit, -1, SQLITE_STATIC) |

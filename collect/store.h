@@ -46,4 +46,13 @@ int store_package(struct store *s, const struct package *p, const struct config 
 /* Record a rejected package (once per distinct content). 0 or -1. */
 int store_rejection(struct store *s, const char *unit, const char *digest, time_t received, const char *messages);
 
+/*
+ * The exact bytes of a stored file, from column `col` (package_file.bytes) of
+ * the current row of st, appended to out.  The one place that reads stored
+ * bytes: when they are stored compressed, this is where they are expanded,
+ * and verify, the readers and any export of a version all see the original.
+ * 0, or -1 when the stored value cannot be turned back into the file.
+ */
+int store_file_bytes(sqlite3_stmt *st, int col, struct strbuf *out);
+
 #endif
