@@ -18,7 +18,7 @@ DEPFLAGS = -MMD -MP
 ALL_CFLAGS = -pthread -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 $(CFLAGS) $(SAN)
 ALL_CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -I. -I/usr/include/iniparser \
 	-DGONGKAI_VERSION='"$(VERSION)"' $(CPPFLAGS)
-LIBS = -lhpdf -lsqlite3 -liniparser -lcsv -lnettle -lm -pthread
+LIBS = -lhpdf -lsqlite3 -liniparser -lcsv -lnettle -lzstd -lm -pthread
 
 LIB_SRC := $(sort $(wildcard common/*.c collect/*.c score/*.c report/*.c) $(filter-out cli/main.c,$(wildcard cli/*.c)))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)

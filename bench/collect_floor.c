@@ -5,7 +5,9 @@
  *   read   open and read every file of every package (the kernel's part)
  *   csv    libcsv over stats.csv and catalog.csv, callbacks that only count
  *   sha    SHA-256 (nettle) of every file
- *   store  SQLite: every file's bytes in one table, every catalogue row's
+ *   zstd   every file compressed as collect stores it (common/compress.h,
+ *          COMPRESS_LEVEL)
+ *   store  SQLite: every file's compressed bytes in one table, every catalogue row's
  *          fields in another (plain tables, 20 rows per statement as
  *          collect does), one transaction
  *
@@ -17,6 +19,7 @@
  * spreads the work over the cores except the store, which SQLite's single
  * writer keeps on one.
  */
+#include "common/compress.h"
 #include "common/util.h"
 
 #include <csv.h>
@@ -196,6 +199,16 @@ int main(int argc, char **argv)
 	}
 	double t_sha = now() - t;
 
+	t = now();
+	struct file *packed = calloc(nunits * NFILES, sizeof(*packed));
+	size_t packed_bytes = 0;
+	for (size_t k = 0; k < nunits * NFILES; k++) {
+		if (compress_bytes(files[k].data, files[k].len, COMPRESS_LEVEL, &packed[k].data, &packed[k].len) < 0)
+			die("zstd");
+		packed_bytes += packed[k].len;
+	}
+	double t_zstd = now() - t;
+
 	sqlite3 *db;
 	unlink(argv[2]);
 	if (sqlite3_open(argv[2], &db) != SQLITE_OK ||
@@ -217,7 +230,7 @@ int main(int argc, char **argv)
 		for (int i = 0; i < NFILES; i++) {
 			sqlite3_bind_int64(ins_file, 1, (sqlite3_int64)u);
 			sqlite3_bind_text(ins_file, 2, names[i], -1, SQLITE_STATIC);
-			sqlite3_bind_blob(ins_file, 3, files[u * NFILES + i].data, (int)files[u * NFILES + i].len,
+			sqlite3_bind_blob(ins_file, 3, packed[u * NFILES + i].data, (int)packed[u * NFILES + i].len,
 					  SQLITE_STATIC);
 			if (sqlite3_step(ins_file) != SQLITE_DONE)
 				die("insert file");
@@ -241,16 +254,20 @@ int main(int argc, char **argv)
 
 	/* The writing is one thread's (SQLite has one writer); the rest can spread over the cores. */
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
-	double sum = t_read + t_csv + t_sha + t_store;
+	double sum = t_read + t_csv + t_sha + t_zstd + t_store;
 	double bound = sum / (double)(cores > 1 ? cores : 1);
 	if (bound < t_store)
 		bound = t_store;
-	printf("floor: %zu packages, %zu MB of files, %ld catalogue rows (digest byte %02x)\n", nunits, bytes >> 20,
-	       rows, sink);
-	printf("  read %.2f s, libcsv %.2f s, sha256 %.2f s, store %.2f s: %.2f s of work, at least %.2f s on %ld cores\n",
-	       t_read, t_csv, t_sha, t_store, sum, bound, cores);
-	for (size_t k = 0; k < nunits * NFILES; k++)
+	printf("floor: %zu packages, %zu MB of files (%zu MB compressed), %ld catalogue rows (digest byte %02x)\n", nunits,
+	       bytes >> 20, packed_bytes >> 20, rows, sink);
+	printf("  read %.2f s, libcsv %.2f s, sha256 %.2f s, zstd %.2f s, store %.2f s: %.2f s of work, at least %.2f s on %ld"
+	       " cores\n",
+	       t_read, t_csv, t_sha, t_zstd, t_store, sum, bound, cores);
+	for (size_t k = 0; k < nunits * NFILES; k++) {
 		free(files[k].data);
+		free(packed[k].data);
+	}
+	free(packed);
 	for (size_t u = 0; u < nunits; u++)
 		free(units[u]);
 	free(units);

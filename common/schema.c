@@ -220,6 +220,14 @@ const char *const schema_steps[] = {
 	"ALTER TABLE deduction_y RENAME TO deduction;"
 	"CREATE INDEX deduction_unit ON deduction(year, unit, id);"
 	"DROP TABLE temp.migration_year;",
+
+	/* A file's bytes as collect stores them from here on: compressed (zstd, in
+	 * the reading threads; common/compress.h), with the original length in size
+	 * beside the original SHA-256.  Rows stored before keep their bytes as read:
+	 * compression '' and size NULL (the length of bytes).  Every reader goes
+	 * through store_file_bytes(). */
+	"ALTER TABLE package_file ADD COLUMN compression TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE package_file ADD COLUMN size INTEGER;",
 };
 
 const int schema_nsteps = (int)ARRAY_SIZE(schema_steps);
