@@ -68,7 +68,7 @@ $(BUILD)/bench/%: bench/%.c $(BUILD)/libgongkai.a
 # (one fragment per area, merged here); English generated from the template.
 $(BUILD)/po/gongkai.pot: $(LIB_SRC) cli/main.c
 	@mkdir -p $(dir $@)
-	xgettext --from-code=UTF-8 -k_ -kN_ -kngettext:1,2 --package-name=gongkai --no-location \
+	xgettext --from-code=UTF-8 -k_ -kN_ -kngettext:1,2 -kNP_:1,2 --package-name=gongkai --no-location \
 		-o $@.tmp $(LIB_SRC) cli/main.c
 	sed 's/charset=CHARSET/charset=UTF-8/' $@.tmp > $@ && rm -f $@.tmp
 

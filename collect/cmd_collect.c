@@ -114,7 +114,7 @@ static int by_unit(const void *a, const void *b)
 
 static int load_newest(sqlite3 *db, struct run *r)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT unit, MAX(version), digest FROM package WHERE year = ? GROUP BY unit");
+	sqlite3_stmt *st = db_prepare(db, "SELECT unit, version, digest FROM newest_package WHERE year = ?");
 	if (!st)
 		return -1;
 	sqlite3_bind_int(st, 1, r->cfg->year);
@@ -273,7 +273,7 @@ static int finish(struct job *j, const struct run *r, struct store *st, struct b
 			rc = 0;
 			break;
 		}
-		int late = store_first_days_late(st, j->name);
+		int late = store_first_days_late(st, j->name, r->cfg->deadline);
 		late = late < 0 ? 0 : late;
 		say(b,
 		    xasprintf(ngettext("%s: accepted as version %d, %d day late\n",

@@ -1,11 +1,13 @@
 /*
  * cmd_status — `gongkai status [--csv]`: every roster unit with its state
  * (received / rejected / missing), number of accepted versions, the first
- * accepted version's received time and days late.  The list to phone round
+ * accepted version's received time and days late (days_late(), against the
+ * configured deadline).  The list to phone round
  * before the deadline.  The CSV's header and state codes stay English.
  */
 #include "collect/collect.h"
 #include "common/args.h"
+#include "common/date.h"
 #include "common/db.h"
 #include "common/msg.h"
 #include "common/roster.h"
@@ -25,11 +27,11 @@ struct row {
 	int days_late;
 };
 
-static int load_rows(sqlite3 *db, int year, const struct roster *r, struct row *rows)
+static int load_rows(sqlite3 *db, int year, day_t deadline, const struct roster *r, struct row *rows)
 {
 	sqlite3_stmt *first = db_prepare(db,
-		"SELECT (SELECT COUNT(*) FROM package WHERE year = ?2 AND unit = ?1), received_local, days_late"
-		" FROM package WHERE year = ?2 AND unit = ?1 AND version = 1");
+		"SELECT (SELECT COUNT(*) FROM package WHERE year = ?2 AND unit = ?1), received_local, received"
+		" FROM first_package WHERE year = ?2 AND unit = ?1");
 	sqlite3_stmt *tried = db_prepare(db, "SELECT 1 FROM attempt WHERE year = ?2 AND unit = ?1 LIMIT 1");
 	if (!first || !tried) {
 		sqlite3_finalize(first);
@@ -48,7 +50,7 @@ static int load_rows(sqlite3 *db, int year, const struct roster *r, struct row *
 			w->state = "received";
 			w->versions = sqlite3_column_int(first, 0);
 			snprintf(w->received, sizeof(w->received), "%s", (const char *)sqlite3_column_text(first, 1));
-			w->days_late = sqlite3_column_int(first, 2);
+			w->days_late = days_late(sqlite3_column_int64(first, 2), deadline);
 		} else if (s == SQLITE_DONE) {
 			sqlite3_bind_text(tried, 1, w->u->code, -1, SQLITE_STATIC);
 			sqlite3_bind_int(tried, 2, year);
@@ -64,25 +66,10 @@ static int load_rows(sqlite3 *db, int year, const struct roster *r, struct row *
 	return rc;
 }
 
-/* Display width: CJK and full-width characters take two columns. */
-static int width(const char *s)
-{
-	int w = 0;
-	while (*s) {
-		unsigned cp = utf8_next(&s);
-		w += (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
-				       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
-				       (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000))
-			     ? 2
-			     : 1;
-	}
-	return w;
-}
-
 static void cell(const char *s, int w)
 {
 	fputs(s, stdout);
-	for (int i = width(s); i < w; i++)
+	for (int i = text_width(s); i < w; i++)
 		putchar(' ');
 }
 
@@ -105,10 +92,10 @@ static void print_table(const struct row *rows, size_t n)
 	const char *head[] = { _("code"), _("unit"), _("type"), _("state"), _("versions"), _("received on"), _("days late") };
 	int w[7];
 	for (int c = 0; c < 7; c++)
-		w[c] = width(head[c]);
+		w[c] = text_width(head[c]);
 	for (size_t i = 0; i < n; i++) {
-		int cw[7] = { width(rows[i].u->code), width(rows[i].u->name), width(type_text(rows[i].u->type)),
-			      width(state_text(rows[i].state)), 3, 16, 4 };
+		int cw[7] = { text_width(rows[i].u->code), text_width(rows[i].u->name), text_width(type_text(rows[i].u->type)),
+			      text_width(state_text(rows[i].state)), 3, 16, 4 };
 		for (int c = 0; c < 7; c++)
 			if (cw[c] > w[c])
 				w[c] = cw[c];
@@ -165,7 +152,7 @@ int cmd_status(const struct args *a, const struct config *cfg)
 	if (!db)
 		goto out;
 	struct row *rows = xcalloc(roster.n, sizeof(*rows));
-	if (load_rows(db, cfg->year, &roster, rows) == 0) {
+	if (load_rows(db, cfg->year, cfg->deadline, &roster, rows) == 0) {
 		if (csv)
 			print_csv(rows, roster.n);
 		else

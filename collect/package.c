@@ -237,16 +237,6 @@ void package_release(struct package *p)
 	memset(p, 0, sizeof(*p));
 }
 
-int package_days_late(time_t received, day_t deadline)
-{
-	struct tm tm;
-	localtime_r(&received, &tm);
-	day_t day;
-	if (day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day) < 0)
-		return 0;
-	return day > deadline ? day - deadline : 0;
-}
-
 char *format_received(time_t t, char *buf, size_t n)
 {
 	struct tm tm;

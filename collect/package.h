@@ -85,9 +85,6 @@ void package_release(struct package *p);
  * computes p->digest with it, and verify recomputes stored digests with it.
  */
 void package_digest(const char *const sha[PKG_NFILES], char out[DIGEST_HEX]);
-
-/* Calendar days from the deadline to the received date (local time), at least 0. */
-int package_days_late(time_t received, day_t deadline);
 /* "YYYY-MM-DD HH:MM" local time into buf (at least 17 bytes). */
 char *format_received(time_t t, char *buf, size_t n);
 

@@ -3,6 +3,7 @@
  */
 #include "collect/store.h"
 #include "common/compress.h"
+#include "common/date.h"
 #include "common/db.h"
 #include "common/msg.h"
 #include "common/util.h"
@@ -26,12 +27,12 @@ int store_open(struct store *s, sqlite3 *db, int year)
 	memset(s, 0, sizeof(*s));
 	s->db = db;
 	s->year = year;
-	s->newest = db_prepare(db, "SELECT version, digest FROM package WHERE year = ?2 AND unit = ?1 ORDER BY version DESC LIMIT 1");
+	s->newest = db_prepare(db, "SELECT version, digest FROM newest_package WHERE year = ?2 AND unit = ?1");
 	s->last_attempt = db_prepare(db, "SELECT digest FROM attempt WHERE year = ?2 AND unit = ?1 ORDER BY id DESC LIMIT 1");
-	s->first_version = db_prepare(db, "SELECT days_late FROM package WHERE year = ?2 AND unit = ?1 AND version = 1");
+	s->first_version = db_prepare(db, "SELECT received FROM first_package WHERE year = ?2 AND unit = ?1");
 	s->ins_package = db_prepare(db,
-		"INSERT INTO package (unit, version, digest, received, received_local, days_late, contact, phone, summary, stats,"
-		" year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		"INSERT INTO package (unit, version, digest, received, received_local, contact, phone, summary, stats,"
+		" year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	s->ins_file = db_prepare(db,
 		"INSERT INTO package_file (package_id, name, sha256, encoding, mtime, bytes, year, compression, size)"
 		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -85,12 +86,14 @@ int store_newest(struct store *s, const char *unit, int *version, char digest[DI
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_error(s->db, "newest version");
 }
 
-int store_first_days_late(struct store *s, const char *unit)
+int store_first_days_late(struct store *s, const char *unit, day_t deadline)
 {
 	if ((sqlite3_bind_text(s->first_version, 1, unit, -1, SQLITE_STATIC) |
 	     sqlite3_bind_int(s->first_version, 2, s->year)) != SQLITE_OK)
 		return -1;
-	int days = sqlite3_step(s->first_version) == SQLITE_ROW ? sqlite3_column_int(s->first_version, 0) : -1;
+	int days = sqlite3_step(s->first_version) == SQLITE_ROW
+			   ? days_late(sqlite3_column_int64(s->first_version, 0), deadline)
+			   : -1;
 	sqlite3_reset(s->first_version);
 	return days;
 }
@@ -179,6 +182,7 @@ static int insert_rows(struct store *s, const struct package *p, sqlite3_int64 i
 
 int store_package(struct store *s, const struct package *p, const struct config *cfg, int *version)
 {
+	(void)cfg; /* days late are worked out when shown or scored (days_late()), not stored */
 	int newest;
 	char digest[DIGEST_HEX];
 	/* Read the newest version inside the transaction: another collect may have run. */
@@ -197,12 +201,11 @@ int store_package(struct store *s, const struct package *p, const struct config 
 	b |= sqlite3_bind_text(st, 3, p->digest, -1, SQLITE_STATIC);
 	b |= sqlite3_bind_int64(st, 4, (sqlite3_int64)p->received);
 	b |= sqlite3_bind_text(st, 5, received, -1, SQLITE_STATIC);
-	b |= sqlite3_bind_int(st, 6, package_days_late(p->received, cfg->deadline));
-	b |= bind_str(st, 7, p->contact);
-	b |= bind_str(st, 8, p->phone);
-	b |= bind_str(st, 9, p->summary);
-	b |= sqlite3_bind_text64(st, 10, sb_str(&p->stats_json), p->stats_json.len, SQLITE_STATIC, SQLITE_UTF8);
-	b |= sqlite3_bind_int(st, 11, s->year);
+	b |= bind_str(st, 6, p->contact);
+	b |= bind_str(st, 7, p->phone);
+	b |= bind_str(st, 8, p->summary);
+	b |= sqlite3_bind_text64(st, 9, sb_str(&p->stats_json), p->stats_json.len, SQLITE_STATIC, SQLITE_UTF8);
+	b |= sqlite3_bind_int(st, 10, s->year);
 	if (b != SQLITE_OK)
 		return db_bind_error(s->db, st);
 	if (db_step_done(s->db, st) < 0)
@@ -221,7 +224,7 @@ int store_file_bytes(sqlite3_stmt *st, int col, struct strbuf *out)
 	if (n < 0 || (n > 0 && !b))
 		return -1;
 	const char *how = (const char *)sqlite3_column_text(st, col + 1);
-	if (!how || !how[0]) { /* stored as read (before compression, schema step 4) */
+	if (!how || !how[0]) { /* stored as read (before compression, schema step 5) */
 		sb_add(out, b, (size_t)n);
 		return 0;
 	}

@@ -36,8 +36,8 @@ int store_commit(struct store *s);
 
 /* The newest accepted version of a unit: its number (0 if none) and digest. */
 int store_newest(struct store *s, const char *unit, int *version, char digest[DIGEST_HEX]);
-/* Days late of the unit's first accepted version; -1 if it has none. */
-int store_first_days_late(struct store *s, const char *unit);
+/* Days late of the unit's first accepted version against deadline (days_late()); -1 if it has none. */
+int store_first_days_late(struct store *s, const char *unit, day_t deadline);
 /* Store p as the next version. On success *version is its number and the result 0.  When the
  * newest stored version (read inside the transaction) has p's digest, nothing is stored,
  * *version is that version and the result 1.  -1 (printed): then the open transaction holds

@@ -5,6 +5,7 @@
 #include "common/date.h"
 
 #include <stdio.h>
+#include <time.h>
 #include <stdlib.h>
 
 static int is_leap(int y)
@@ -98,4 +99,16 @@ void calendar_release(struct calendar *c)
 	free(c->workdays);
 	c->holidays = c->workdays = NULL;
 	c->nholidays = c->nworkdays = 0;
+}
+
+int days_late(long long received, day_t deadline)
+{
+	time_t t = (time_t)received;
+	struct tm tm;
+	if (!localtime_r(&t, &tm))
+		return 0;
+	day_t day;
+	if (day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day) < 0)
+		return 0;
+	return day > deadline ? day - deadline : 0;
 }

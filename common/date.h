@@ -20,6 +20,15 @@ int day_weekday(day_t day);
 /* "YYYY-MM-DD" into buf (at least 11 bytes). */
 char *day_format(day_t day, char *buf);
 
+/*
+ * Days late of a package received at `received` (Unix seconds): how many
+ * days its local date is after the deadline, 0 when on time.  The one rule
+ * for days late, used by status, score and report whenever they show or
+ * score it, so a deadline changed in config.ini counts at once; collect
+ * stores only the received time.
+ */
+int days_late(long long received, day_t deadline);
+
 struct calendar {
 	day_t *holidays; size_t nholidays; /* sorted */
 	day_t *workdays; size_t nworkdays; /* sorted */

@@ -8,6 +8,7 @@
  */
 #include "common/rubric.h"
 #include "common/codes.h"
+#include "common/criteria.h"
 #include "common/msg.h"
 #include "common/parse.h"
 #include "common/util.h"
@@ -90,10 +91,6 @@ static const struct key keys[] = {
 	{ "rubric", "yoy_penalty", K_POINTS, F(yoy_penalty), "0" },
 };
 #undef F
-
-static const char *const grade_words[][2] = {
-	{ "excellent", "优秀" }, { "good", "良好" }, { "pass", "合格" }, { "fail", "不合格" },
-};
 
 static int is_sep(const char *p, size_t *len)
 {
@@ -324,10 +321,7 @@ static int set_value(struct rubric *r, const struct key *k, const char *v, const
 	case K_GRADE: {
 		char *w = xstrdup(v);
 		char *t = trim(w);
-		int found = -1;
-		for (size_t g = 0; g < ARRAY_SIZE(grade_words); g++)
-			if (!strcmp(t, grade_words[g][0]) || !strcmp(t, grade_words[g][1]))
-				found = (int)g;
+		int found = grade_parse(t); /* the grade words of common/criteria.c */
 		if (found < 0)
 			rc = -1, diag_err(d, display, 0, col, _("\"%s\" is not a grade; use excellent, good, pass or fail (优秀, 良好, 合格, 不合格)"), v);
 		else

@@ -221,7 +221,53 @@ const char *const schema_steps[] = {
 	"CREATE INDEX deduction_unit ON deduction(year, unit, id);"
 	"DROP TABLE temp.migration_year;",
 
-	/* A file's bytes as collect stores them from here on: compressed (zstd, in
+	/* 4: one vocabulary (common/criteria.h).  collect stores only facts: days late
+	 * are worked out from `received` and the configured deadline whenever they are
+	 * shown or scored (days_late()).  A deduction is a reason code with its problem
+	 * kind and typed arguments a1…a8, never a sentence; its details (the failing
+	 * columns of an identity, the units a summary copies) are rows of their own
+	 * pointing at it (parent).  Rows of earlier versions held a finished sentence:
+	 * they are kept as reason legacy / legacy_bonus / legacy_note with that
+	 * sentence as a1 (the old evidence a2, the old reason code a3, kept but not
+	 * shown) and the problem kind their reason code meant,
+	 * so archived years keep their scorecards (in the language they were scored in
+	 * until they are scored again). */
+	"ALTER TABLE package DROP COLUMN days_late;"
+	"CREATE TABLE deduction_v ("
+	"  id         INTEGER PRIMARY KEY,"
+	"  year       INTEGER NOT NULL,"
+	"  unit       TEXT NOT NULL,"
+	"  parent     INTEGER,"                 /* NULL, or the id of the row this one is a detail of */
+	"  criterion  INTEGER CHECK (criterion BETWEEN 1 AND 13),"  /* NULL for a finding, note or cap */
+	"  reason     TEXT NOT NULL,"           /* reason code (common/criteria.c reasons[]) */
+	"  kind       TEXT NOT NULL,"           /* problem kind in report section 五: none, nondisclosed, sham, … */
+	"  points     INTEGER NOT NULL,"        /* hundredths lost (a bonus: gained); 0 for a note or detail */
+	"  file       TEXT,"                    /* the file the evidence is in, and its line */
+	"  line       INTEGER,"
+	"  a1 ANY, a2 ANY, a3 ANY, a4 ANY, a5 ANY, a6 ANY, a7 ANY, a8 ANY," /* the reason's typed arguments */
+	"  FOREIGN KEY (year, unit) REFERENCES score(year, unit)"
+	") STRICT;"
+	"INSERT INTO deduction_v (id, year, unit, parent, criterion, reason, kind, points, file, line, a1, a2, a3)"
+	"  SELECT id, year, unit, NULL, criterion,"
+	"   CASE WHEN reason = 'finding_bonus' THEN 'legacy_bonus' WHEN points = 0 THEN 'legacy_note' ELSE 'legacy' END,"
+	"   CASE reason WHEN 'not_disclosed' THEN 'nondisclosed' WHEN 'finding_nondisclosure' THEN 'nondisclosed'"
+	"    WHEN 'sham_placeholder' THEN 'sham' WHEN 'sham_short' THEN 'sham' WHEN 'sham_before_formed' THEN 'sham'"
+	"    WHEN 'sham_duplicate' THEN 'sham' WHEN 'finding_sham' THEN 'sham' WHEN 'copied_summary' THEN 'copied'"
+	"    WHEN 'late' THEN 'late_item' WHEN 'finding_late' THEN 'late_item' WHEN 'late_submission' THEN 'late_package'"
+	"    WHEN 'no_package' THEN 'missing' ELSE CASE WHEN criterion = 8 THEN 'logic' ELSE 'none' END END,"
+	"   points, file, line, sentence, evidence, reason FROM deduction;"
+	"DROP TABLE deduction;"
+	"ALTER TABLE deduction_v RENAME TO deduction;"
+	"CREATE INDEX deduction_unit ON deduction(year, unit, id);"
+	/* The newest accepted version of each unit's package in each year, and the first. */
+	"CREATE VIEW newest_package AS"
+	"  SELECT p.* FROM package p"
+	"  WHERE p.version = (SELECT MAX(q.version) FROM package q WHERE q.year = p.year AND q.unit = p.unit);"
+	"CREATE VIEW first_package AS"
+	"  SELECT p.* FROM package p"
+	"  WHERE p.version = (SELECT MIN(q.version) FROM package q WHERE q.year = p.year AND q.unit = p.unit);",
+
+	/* 5: a file's bytes as collect stores them from here on: compressed (zstd, in
 	 * the reading threads; common/compress.h), with the original length in size
 	 * beside the original SHA-256.  Rows stored before keep their bytes as read:
 	 * compression '' and size NULL (the length of bytes).  Every reader goes

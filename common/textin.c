@@ -224,3 +224,17 @@ void text_release(struct text *t)
 	t->utf8 = NULL;
 	t->len = t->raw_len = 0;
 }
+
+int text_width(const char *s)
+{
+	int w = 0;
+	while (*s) {
+		unsigned cp = utf8_next(&s);
+		w += (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+				       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+				       (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000))
+			     ? 2
+			     : 1;
+	}
+	return w;
+}

@@ -36,6 +36,8 @@ void text_release(struct text *t);
 size_t utf8_valid_prefix(const char *s, size_t n);
 /* Decode one code point at *p, advancing *p; returns U+FFFD on bad input. */
 unsigned utf8_next(const char **p);
+/* Columns s takes in a terminal: CJK and full-width characters two, others one. */
+int text_width(const char *s);
 /* Number of code points. */
 size_t utf8_len(const char *s);
 

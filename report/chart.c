@@ -34,7 +34,7 @@ static void axis(struct rctx *c, double top, double x0, double span, double rows
 	double lx = x0;
 	for (int g = 0; g < 4; g++) {
 		pdf_rect_fill_rgb(p, lx, top - 9, 8, 8, grade_rgb[g][0], grade_rgb[g][1], grade_rgb[g][2]);
-		lx += 12 + pdf_width(p, FACE_SONG, CHART_SIZE, report_grade(g), 64) + 14;
+		lx += 12 + pdf_width(p, FACE_SONG, CHART_SIZE, grade_name(g), 64) + 14;
 	}
 	pdf_line(p, x0, top - AXIS_H, x0, top - AXIS_H - rows_h, 0.6, 0);
 	pdf_rules_begin(p, 0.4, 0.72);
@@ -45,7 +45,7 @@ static void axis(struct rctx *c, double top, double x0, double span, double rows
 	pdf_rules_end(p);
 	lx = x0;
 	for (int g = 0; g < 4; g++) {
-		const char *name = report_grade(g);
+		const char *name = grade_name(g);
 		pdf_text(p, FACE_SONG, CHART_SIZE, lx + 12, top - 8.5, name, 64, 0);
 		lx += 12 + pdf_width(p, FACE_SONG, CHART_SIZE, name, 64) + 14;
 	}

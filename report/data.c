@@ -4,12 +4,13 @@
  * Every query is a constant string with bound parameters.  The national
  * tables are summed by SQLite over the current version of each roster unit's
  * package; the problem counts come from the score stage's deduction rows
- * (one row per catalogue row, category or identity at fault), classified by
- * criterion, and for evaluators' findings (criterion NULL) by reason code.
+ * (one row per catalogue row, category or identity at fault, or finding),
+ * counted by the problem kind stored with each (details not counted).
  */
 #include "report/data.h"
 #include "common/date.h"
 #include "common/db.h"
+#include "common/deductions.h"
 #include "common/msg.h"
 #include "common/util.h"
 
@@ -18,22 +19,23 @@
 #include <string.h>
 
 /* The current (highest) version of each roster unit's package in year ?1. */
-#define CURRENT_PACKAGES                                                                                 \
-	"SELECT p.id FROM package p WHERE p.year = ?1 AND p.unit IN (SELECT code FROM unit WHERE year = ?1)" \
-	" AND p.version = (SELECT MAX(q.version) FROM package q WHERE q.year = p.year AND q.unit = p.unit)"
+#define CURRENT_PACKAGES "SELECT id FROM newest_package WHERE year = ?1 AND unit IN (SELECT code FROM unit WHERE year = ?1)"
 
 char *report_hundredths(long long v, char *buf)
 {
-	const char *sign = v < 0 ? "-" : "";
-	long long a = v < 0 ? -v : v;
-	snprintf(buf, 24, "%s%lld.%02lld", sign, a / 100, a % 100);
-	return buf;
+	return fmt_points(v, buf);
 }
 
-const char *report_grade(int grade)
+char *report_grade(const struct rp_unit *u)
 {
-	static const char *names[] = { N_("Excellent"), N_("Good"), N_("Pass"), N_("Fail") };
-	return grade >= 0 && grade < 4 ? _(names[grade]) : "?";
+	if (u->scored && !u->submitted)
+		return xasprintf(_("%s (%s)"), grade_name(u->grade), _(reasons[RS_NO_PACKAGE].brief));
+	if (!u->capped || !u->cap)
+		return xstrdup(grade_name(u->grade));
+	char *why = rded_brief(u->cap);
+	char *s = xasprintf(_("%s (capped for %s)"), grade_name(u->grade), why);
+	free(why);
+	return s;
 }
 
 static char *col_str(sqlite3_stmt *st, int i)
@@ -66,13 +68,13 @@ static long find_unit(const struct report_data *d, const size_t *sorted, const c
 	return -1;
 }
 
-static int load_units(struct report_data *d, sqlite3 *db, int year)
+static int load_units(struct report_data *d, const struct config *cfg, sqlite3 *db, int year)
 {
 	static const char sql[] =
 		"SELECT u.code, u.name, u.type, u.seq,"
 		" (SELECT COUNT(*) FROM package p WHERE p.year = u.year AND p.unit = u.code),"
-		" (SELECT p.received_local FROM package p WHERE p.year = u.year AND p.unit = u.code ORDER BY p.version LIMIT 1),"
-		" (SELECT p.days_late FROM package p WHERE p.year = u.year AND p.unit = u.code ORDER BY p.version LIMIT 1),"
+		" (SELECT f.received_local FROM first_package f WHERE f.year = u.year AND f.unit = u.code),"
+		" (SELECT f.received FROM first_package f WHERE f.year = u.year AND f.unit = u.code),"
 		" EXISTS (SELECT 1 FROM attempt a WHERE a.year = u.year AND a.unit = u.code AND a.outcome = 'rejected'),"
 		" s.grp, s.earned, s.possible, s.base, s.deductions, s.bonus, s.total, s.grade, s.capped, s.rank,"
 		" s.position"
@@ -99,12 +101,12 @@ static int load_units(struct report_data *d, sqlite3 *db, int year)
 		u->submitted = u->version > 0;
 		if (u->submitted) {
 			snprintf(u->received, sizeof(u->received), "%s", (const char *)sqlite3_column_text(st, 5));
-			u->days_late = sqlite3_column_int(st, 6);
+			u->days_late = days_late(sqlite3_column_int64(st, 6), cfg->deadline);
 		}
 		u->rejected = !u->submitted && sqlite3_column_int(st, 7);
 		u->scored = sqlite3_column_type(st, 8) != SQLITE_NULL;
 		if (u->scored) {
-			u->grp = strcmp((const char *)sqlite3_column_text(st, 8), "dept") ? GRP_TOWN_STREET : GRP_DEPT;
+			u->grp = (enum group)group_from_code((const char *)sqlite3_column_text(st, 8));
 			u->earned = sqlite3_column_int64(st, 9);
 			u->possible = sqlite3_column_int64(st, 10);
 			u->base = sqlite3_column_int64(st, 11);
@@ -116,7 +118,7 @@ static int load_units(struct report_data *d, sqlite3 *db, int year)
 			u->rank = sqlite3_column_int(st, 17);
 			u->position = sqlite3_column_int(st, 18);
 		} else {
-			u->grp = strcmp(u->type, "dept") ? GRP_TOWN_STREET : GRP_DEPT;
+			u->grp = strcmp(u->type, "dept") ? GROUP_TOWN_STREET : GROUP_DEPT;
 		}
 	}
 	sqlite3_finalize(st);
@@ -140,7 +142,7 @@ static void rank_units(struct report_data *d)
 		d->ranked[g] = xcalloc(d->n ? d->n : 1, sizeof(size_t));
 		d->nranked[g] = 0;
 		for (size_t i = 0; i < d->n; i++)
-			if (d->u[i].scored && d->u[i].grp == (enum grp)g)
+			if (d->u[i].scored && d->u[i].grp == (enum group)g)
 				d->ranked[g][d->nranked[g]++] = i;
 		qsort_r(d->ranked[g], d->nranked[g], sizeof(size_t), cmp_rank, d->u);
 	}
@@ -217,8 +219,8 @@ static int load_problems(struct report_data *d, sqlite3 *db, int year)
 	for (size_t i = 0; i < d->n; i++)
 		sorted[i] = i;
 	qsort_r(sorted, d->n, sizeof(size_t), cmp_index_code, d->u);
-	sqlite3_stmt *st = db_prepare(db, "SELECT unit, criterion, reason, COUNT(*) FROM deduction WHERE year = ?"
-					  " GROUP BY unit, criterion, reason");
+	sqlite3_stmt *st = db_prepare(db, "SELECT unit, kind, COUNT(*) FROM deduction WHERE year = ? AND parent IS NULL"
+					  " GROUP BY unit, kind");
 	if (!st) {
 		free(sorted);
 		return -1;
@@ -229,46 +231,42 @@ static int load_problems(struct report_data *d, sqlite3 *db, int year)
 		long i = find_unit(d, sorted, (const char *)sqlite3_column_text(st, 0));
 		if (i < 0)
 			continue;
-		struct rp_unit *u = &d->u[i];
-		int crit = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 1);
-		const char *reason = (const char *)sqlite3_column_text(st, 2);
-		int k = sqlite3_column_int(st, 3);
-		switch (crit) {
-		case 1:
-			u->n_nondisclosed += k;
-			break;
-		case 2:
-			u->n_late_items += k;
-			break;
-		case 3:
-			u->n_sham += k;
-			break;
-		case 8:
-			u->n_logic += k;
-			break;
-		case 9:
-			if (strstr(reason, "cop"))
-				u->n_copied += k;
-			break;
-		case 0: /* an evaluator's finding: its kind is in the reason code */
-			if (strstr(reason, "bonus"))
-				break;
-			if (strstr(reason, "sham"))
-				u->n_sham += k;
-			else if (strstr(reason, "nondisclos") || strstr(reason, "not_disclosed"))
-				u->n_nondisclosed += k;
-			else if (strstr(reason, "late"))
-				u->n_late_items += k;
-			break;
-		default:
-			break;
-		}
+		enum problem p = problem_from_code((const char *)sqlite3_column_text(st, 1));
+		d->u[i].n_problem[p] += sqlite3_column_int(st, 2);
 	}
 	sqlite3_finalize(st);
 	free(sorted);
 	if (rc != SQLITE_DONE)
 		return db_error(db, "deduction");
 	return 0;
+}
+
+/* The grade cap of every capped unit, with its causes (for the words beside the grade). */
+static int load_caps(struct report_data *d, sqlite3 *db, int year)
+{
+	struct ded_reader rd;
+	if (ded_reader_open(&rd, db, year) < 0)
+		return -1;
+	int rc = 0;
+	for (size_t i = 0; i < d->n && rc == 0; i++) {
+		if (!d->u[i].capped)
+			continue;
+		ded_reader_unit(&rd, d->u[i].code);
+		struct rded x;
+		int crit, k;
+		while ((k = ded_read(&rd, &x, &crit)) == 1) {
+			if (x.r == &reasons[RS_GRADE_CAPPED] && !d->u[i].cap) {
+				d->u[i].cap = xmalloc(sizeof(x));
+				*d->u[i].cap = x;
+			} else {
+				rded_release(&x);
+			}
+		}
+		if (k < 0)
+			rc = -1;
+	}
+	ded_reader_close(&rd);
+	return rc;
 }
 
 static int load_last_received(struct report_data *d, sqlite3 *db, int year)
@@ -293,8 +291,8 @@ static int load_last_received(struct report_data *d, sqlite3 *db, int year)
 int report_data_load(struct report_data *d, const struct config *cfg, sqlite3 *db)
 {
 	memset(d, 0, sizeof(*d));
-	if (load_units(d, db, cfg->year) < 0 || load_sums(d, db, cfg->year) < 0 || load_catalog(d, cfg, db) < 0 ||
-	    load_problems(d, db, cfg->year) < 0 || load_last_received(d, db, cfg->year) < 0)
+	if (load_units(d, cfg, db, cfg->year) < 0 || load_sums(d, db, cfg->year) < 0 || load_catalog(d, cfg, db) < 0 ||
+	    load_problems(d, db, cfg->year) < 0 || load_caps(d, db, cfg->year) < 0 || load_last_received(d, db, cfg->year) < 0)
 		return -1;
 	for (size_t i = 0; i < d->n; i++) {
 		struct rp_unit *u = &d->u[i];
@@ -317,6 +315,10 @@ void report_data_release(struct report_data *d)
 	for (size_t i = 0; i < d->n; i++) {
 		free(d->u[i].code);
 		free(d->u[i].name);
+		if (d->u[i].cap) {
+			rded_release(d->u[i].cap);
+			free(d->u[i].cap);
+		}
 	}
 	free(d->u);
 	for (int g = 0; g < NGRP; g++)

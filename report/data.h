@@ -6,8 +6,11 @@
  * (criteria, deductions) is not held here: scorecard.c streams it unit by
  * unit so that memory does not grow with a province's deductions.
  *
- * A unit's current data is its highest accepted version; its received date
- * and days late are those of version 1 (input.md).
+ * A unit's current data is its highest accepted version (view
+ * newest_package); its received date is that of its first (first_package),
+ * and its days late are worked out from it against the configured deadline
+ * (days_late()).  Problem counts come from the deduction rows' problem kind
+ * (common/criteria.h), never from guessing at reason codes.
  *
  * Ownership: report_data_load() fills a struct that report_data_release()
  * frees, strings included.
@@ -17,10 +20,12 @@
 
 #include "common/codes.h"
 #include "common/config.h"
+#include "common/criteria.h"
 
 #include <sqlite3.h>
 
-enum grp { GRP_TOWN_STREET, GRP_DEPT, NGRP };
+/* The two groups ranked apart: common/criteria.h's enum group. */
+#define NGRP NGROUPS
 
 struct rp_unit {
 	char *code, *name;
@@ -30,19 +35,17 @@ struct rp_unit {
 	int submitted;         /* has an accepted package */
 	int rejected;          /* something came, nothing was accepted */
 	int version;           /* number of accepted versions */
-	char received[20];     /* version 1's received time, "YYYY-MM-DD HH:MM" */
-	int days_late;         /* version 1's */
+	char received[20];     /* the first version's received time, "YYYY-MM-DD HH:MM" */
+	int days_late;         /* the first version's, against the configured deadline */
 	/* score */
 	int scored;
-	enum grp grp;
+	enum group grp;
 	long long earned, possible, base, deductions, bonus, total; /* hundredths */
 	int grade, capped, rank, position;
-	/* problems counted from the deduction rows */
-	int n_nondisclosed, n_late_items, n_sham, n_logic, n_copied;
+	struct rded *cap;      /* the grade cap and its causes when capped, else NULL */
+	/* problems counted from the deduction rows, by problem kind */
+	int n_problem[NPROBLEMS];
 };
-
-/* One kind of problem (report part 五) and the units that have it. */
-enum problem { PROB_NONDISCLOSED, PROB_SHAM, PROB_LATE_ITEMS, PROB_LOGIC, PROB_LATE_PKG, PROB_MISSING, NPROB };
 
 struct report_data {
 	struct rp_unit *u;     /* roster order */
@@ -67,9 +70,9 @@ struct report_data {
 int report_data_load(struct report_data *d, const struct config *cfg, sqlite3 *db);
 void report_data_release(struct report_data *d);
 
-/* Format hundredths as "87.50" into buf (at least 24 bytes). */
+/* Format hundredths as "87.50" into buf (at least 32 bytes). */
 char *report_hundredths(long long v, char *buf);
-/* Chinese grade name or its English, by the current message language. */
-const char *report_grade(int grade);
+/* The unit's grade in the current language, with what capped it ("良好（因假公开封顶：…）"); caller frees. */
+char *report_grade(const struct rp_unit *u);
 
 #endif

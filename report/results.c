@@ -1,12 +1,13 @@
 /*
  * results — 考核结果: for 镇街 and for 部门, the count of each grade, the
- * ranked table (rank, unit, total, grade) and a horizontal bar chart of the
+ * ranked table (rank, unit, total, grade with the cause of a grade cap) and a horizontal bar chart of the
  * totals (chart.c).  Starts on a new page unless the page before has room
  * for its heading, the first group's grades and the head of its table with
  * a few rows (RESULTS_KEEP): a page is never left holding only the end of
  * 六、其他需要报告的事项.
  */
 #include "report/parts.h"
+#include "common/criteria.h"
 #include "report/table.h"
 #include "common/msg.h"
 #include "common/util.h"
@@ -15,8 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *group_title[NGRP] = { N_("Towns and street offices"), N_("Departments") };
-static const char *group_lower[NGRP] = { N_("towns and street offices"), N_("departments") };
 
 static void ranked_table(struct rctx *c, const size_t *idx, size_t n)
 {
@@ -25,10 +24,10 @@ static void ranked_table(struct rctx *c, const size_t *idx, size_t n)
 	memset(&t, 0, sizeof(t));
 	t.pdf = c->pdf;
 	t.ncols = 4;
-	t.width[0] = 60;
-	t.width[1] = TEXT_W - 60 - 90 - 90;
-	t.width[2] = 90;
-	t.width[3] = 90;
+	t.width[0] = 50;
+	t.width[1] = TEXT_W - 50 - 70 - 180;
+	t.width[2] = 70;
+	t.width[3] = 180;
 	t.size = TABLE_SIZE;
 	t.leading = TABLE_LEADING;
 	t.pad = TABLE_PAD;
@@ -47,13 +46,15 @@ static void ranked_table(struct rctx *c, const size_t *idx, size_t n)
 		char rank[16], total[24];
 		snprintf(rank, sizeof(rank), "%d", u->rank);
 		report_hundredths(u->total, total);
+		char *grade = report_grade(u); /* a capped grade says what capped it */
 		struct tcell r[4] = {
 			{ rank, 1, ALIGN_CENTER, 0 },
 			{ u->name, 1, ALIGN_LEFT, 0 },
 			{ total, 1, ALIGN_CENTER, 0 },
-			{ report_grade(u->grade), 1, ALIGN_CENTER, 0 },
+			{ grade, 1, u->capped ? ALIGN_LEFT : ALIGN_CENTER, 0 },
 		};
 		table_row(&t, r, 4, 0);
+		free(grade);
 	}
 	table_end(&t, 14);
 }
@@ -75,7 +76,7 @@ void part_results(struct rctx *c, void *root)
 		size_t count[4] = { 0 };
 		for (size_t i = 0; i < d->nranked[g]; i++)
 			count[d->u[d->ranked[g][i]].grade & 3]++;
-		char *title = xasprintf(g == 0 ? _("(1) %s: %zu units") : _("(2) %s: %zu units"), _(group_title[g]),
+		char *title = xasprintf(g == 0 ? _("(1) %s: %zu units") : _("(2) %s: %zu units"), group_title(g),
 					d->nranked[g]);
 		part_subheading(c, title, part, group_keep);
 		free(title);
@@ -86,7 +87,7 @@ void part_results(struct rctx *c, void *root)
 		if (!d->nranked[g])
 			continue;
 		ranked_table(c, d->ranked[g], d->nranked[g]);
-		char *caption = xasprintf(_("Chart: totals of the %s"), _(group_lower[g]));
+		char *caption = xasprintf(_("Chart: totals of the %s"), group_name(g));
 		chart_bars(c, d->ranked[g], d->nranked[g], caption);
 		free(caption);
 	}

@@ -35,10 +35,11 @@ static void name_units(struct rctx *c, struct strbuf *sb, int (*count)(const str
 	}
 }
 
-static int cnt_nondisclosed(const struct rp_unit *u) { return u->n_nondisclosed; }
-static int cnt_sham(const struct rp_unit *u) { return u->n_sham + u->n_copied; }
-static int cnt_late_items(const struct rp_unit *u) { return u->n_late_items; }
-static int cnt_logic(const struct rp_unit *u) { return u->n_logic; }
+/* Counts by the problem kind each deduction carries (common/criteria.c reasons[]). */
+static int cnt_nondisclosed(const struct rp_unit *u) { return u->n_problem[PROB_NONDISCLOSED]; }
+static int cnt_sham(const struct rp_unit *u) { return u->n_problem[PROB_SHAM] + u->n_problem[PROB_COPIED]; }
+static int cnt_late_items(const struct rp_unit *u) { return u->n_problem[PROB_LATE_ITEM]; }
+static int cnt_logic(const struct rp_unit *u) { return u->n_problem[PROB_LOGIC]; }
 static int cnt_late_pkg(const struct rp_unit *u) { return u->submitted ? u->days_late : 0; }
 static int cnt_missing(const struct rp_unit *u) { return !u->submitted; }
 
@@ -116,7 +117,6 @@ void part_other(struct rctx *c, void *root)
 {
 	const struct report_data *d = c->data;
 	part_heading(c, _("6. Other matters"), root, 3 * c->body_leading, ALIGN_LEFT);
-	static const char *gname[NGRP] = { N_("towns and street offices"), N_("departments") };
 	struct strbuf sb = STRBUF_INIT;
 	sb_addf(&sb, _("The assessment of %d covered %zu units."), c->cfg->year, d->nranked[0] + d->nranked[1]);
 	for (int g = 0; g < NGRP; g++) {
@@ -137,7 +137,7 @@ void part_other(struct rctx *c, void *root)
 		sb_addf(&sb,
 			_(" Of the %zu %s, %zu were rated excellent, %zu good, %zu pass and %zu fail; the highest score, "
 			  "%s, went to %s."),
-			d->nranked[g], _(gname[g]), count[0], count[1], count[2], count[3], report_hundredths(best, tot),
+			d->nranked[g], group_name(g), count[0], count[1], count[2], count[3], report_hundredths(best, tot),
 			sb_str(&names));
 		sb_release(&names);
 	}

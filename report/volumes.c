@@ -91,7 +91,7 @@ static char *place_text(const struct rctx *c, size_t q)
 {
 	size_t gn;
 	const struct rp_unit *u = unit_at(c, q, &gn);
-	return u->grp == GRP_TOWN_STREET ? xasprintf(_("towns and streets No. %d %s"), u->rank, u->name)
+	return u->grp == GROUP_TOWN_STREET ? xasprintf(_("towns and streets No. %d %s"), u->rank, u->name)
 					 : xasprintf(_("departments No. %d %s"), u->rank, u->name);
 }
 

@@ -1,31 +1,47 @@
 /*
  * card — one unit's scorecard in the terminal (`gongkai score --unit CODE`):
  * every criterion with its score and, under it, every deduction with its
- * points, sentence and evidence; then base, findings, total, grade and rank.
- * Printed in the CLI's language (the stored sentences are in the report's).
+ * points and its sentence (evidence in words); then base, findings, bonus,
+ * total, grade (and what capped it) and rank.  Printed in the CLI's
+ * language; the words come from common/criteria.c, as the report's do.
  */
 #include "score/scoring.h"
+#include "common/criteria.h"
 #include "common/msg.h"
 #include "common/util.h"
-#include "score/sentence.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void print_deduction(FILE *out, const struct deduction *d)
+static void print_deduction(FILE *out, const struct rded *d)
 {
 	char p[32];
-	char *sentence = deduction_sentence(d);
-	if (!strcmp(d->reason, "finding_bonus"))
+	char *sentence = rded_sentence(d);
+	if (d->r && d->r->role == R_BONUS)
 		fprintf(out, "    +%-6s %s\n", fmt_points(d->points, p), sentence);
 	else if (d->points)
 		fprintf(out, "    -%-6s %s\n", fmt_points(d->points, p), sentence);
 	else
 		fprintf(out, "    %-7s %s\n", "", sentence);
-	if (d->evidence && *d->evidence)
-		fprintf(out, "    %-7s [%s]\n", "", d->evidence);
 	free(sentence);
+}
+
+/* "Good (capped for sham disclosure: a copied summary)" when the cap lowered it, "Fail (no accepted
+ * package)" for a unit that sent nothing; caller frees. */
+char *grade_words(const struct unit_result *r)
+{
+	if (r->missing)
+		return xasprintf(_("%s (%s)"), grade_name(r->grade), _(reasons[RS_NO_PACKAGE].brief));
+	if (r->capped)
+		for (size_t j = 0; j < r->nd; j++)
+			if (r->d[j].r == &reasons[RS_GRADE_CAPPED]) {
+				char *why = rded_brief(&r->d[j]);
+				char *s = xasprintf(_("%s (capped for %s)"), grade_name(r->grade), why);
+				free(why);
+				return s;
+			}
+	return xstrdup(grade_name(r->grade));
 }
 
 void print_card(FILE *out, const struct config *cfg, const struct scoring *s, size_t i)
@@ -42,8 +58,10 @@ void print_card(FILE *out, const struct config *cfg, const struct scoring *s, si
 		fprintf(out, _("package version %d, received %s\n"), u->version, u->received_local);
 	else
 		fprintf(out, "%s\n", _("no accepted package"));
-	fprintf(out, _("total %s, grade %s, rank %d of %zu %s\n"), fmt_points(r->total, a), grade_name(r->grade),
-		r->rank, ingroup, group_name(r->group));
+	char *grade = grade_words(r);
+	fprintf(out, _("total %s, grade %s, rank %d of %zu %s\n"), fmt_points(r->total, a), grade, r->rank, ingroup,
+		group_name(r->group));
+	free(grade);
 	fputc('\n', out);
 	for (int k = 1; k <= NCRIT; k++) {
 		if (!r->applies[k]) {
@@ -53,7 +71,7 @@ void print_card(FILE *out, const struct config *cfg, const struct scoring *s, si
 		fprintf(out, _("C%02d %s: %s / %s\n"), k, criterion_name(k), fmt_points(r->crit[k], a),
 			fmt_points(cfg->rubric.points[k], b));
 		for (size_t j = 0; j < r->nd; j++)
-			if (r->d[j].criterion == k)
+			if (rded_criterion(&r->d[j]) == k)
 				print_deduction(out, &r->d[j]);
 	}
 	fputc('\n', out);
@@ -64,7 +82,7 @@ void print_card(FILE *out, const struct config *cfg, const struct scoring *s, si
 		fmt_points(cfg->rubric.bonus_cap, c), fmt_points(r->total, t));
 	int notes = 0;
 	for (size_t j = 0; j < r->nd; j++) {
-		if (r->d[j].criterion)
+		if (rded_criterion(&r->d[j]))
 			continue;
 		if (!notes++)
 			fprintf(out, "%s\n", _("findings and notes:"));

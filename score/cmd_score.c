@@ -64,6 +64,8 @@ int cmd_score(const struct args *a, const struct config *cfg)
 	rc = run_scoring(cfg, db, &s);
 	if (!rc && unit)
 		print_card(stdout, cfg, &s, (size_t)scoring_find(&s, unit));
+	else if (!rc)
+		print_ranking(stdout, &s);
 	scoring_release(&s);
 	db_close(db);
 	lock_release(&lock);

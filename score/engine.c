@@ -1,76 +1,20 @@
 /*
- * engine — the rubric applied to one unit: set-up (stat indexes, folded
- * placeholders, the working-day table), the order of the criteria
- * (rules_*.c), then findings, base, total and grade; see engine.h.
+ * engine — the rubric applied to one unit: the catalogue pass, the rule of
+ * each criterion in order (rules[], rules_*.c), the notes, then findings,
+ * base, total, the caps and the grade; see engine.h.
  */
 #include "score/engine.h"
-#include "common/codes.h"
+#include "common/date.h"
 #include "common/util.h"
 #include "score/rules.h"
-#include "score/text.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-void engine_init(struct engine *e, const struct rubric *r, const struct calendar *cal, int year)
-{
-	memset(e, 0, sizeof(*e));
-	e->r = r;
-	e->cal = cal;
-	e->year = year;
-	char code[80];
-	for (size_t i = 0; i < n_t3_rows && i < 25; i++)
-		for (size_t j = 0; j < n_t3_cols && j < 7; j++) {
-			snprintf(code, sizeof(code), "t3.%s.%s", t3_rows[i].code, t3_cols[j].code);
-			e->t3[i][j] = stat_index(code);
-		}
-	for (size_t i = 0; i < n_t4_rows && i < 3; i++)
-		for (size_t j = 0; j < n_t4_cols && j < 5; j++) {
-			snprintf(code, sizeof(code), "t4.%s.%s", t4_rows[i].code, t4_cols[j].code);
-			e->t4[i][j] = stat_index(code);
-		}
-	e->normative_issued = stat_index("t1.normative.issued");
-	e->apply_overdue = stat_index("work.apply_overdue");
-	e->staff = stat_index("work.staff");
-	e->training = stat_index("work.training");
-	e->meetings = stat_index("work.leader_meetings");
-	e->hall_items = stat_index("work.hall_items");
-	e->hall_in = stat_index("work.hall_in");
-	e->nplaceholders = r->placeholders.n;
-	e->placeholders = xcalloc(e->nplaceholders ? e->nplaceholders : 1, sizeof(char *));
-	for (size_t i = 0; i < e->nplaceholders; i++)
-		e->placeholders[i] = text_fold_trimmed(r->placeholders.s[i]);
-	day_t first = 0, last = 0;
-	if (day_from_ymd(year - 1, 1, 1, &first) == 0 && day_from_ymd(year + 1, 12, 31, &last) == 0) {
-		e->cum_base = first;
-		e->ncum = (size_t)(last - first) + 2;
-		e->cum = xmalloc(e->ncum * sizeof(int));
-		e->cum[0] = 0;
-		for (size_t i = 1; i < e->ncum; i++)
-			e->cum[i] = e->cum[i - 1] + calendar_is_workday(cal, first + (day_t)(i - 1));
-	}
-}
-
-void engine_release(struct engine *e)
-{
-	for (size_t i = 0; i < e->nplaceholders; i++)
-		free(e->placeholders[i]);
-	free(e->placeholders);
-	free(e->cum);
-	e->placeholders = NULL;
-	e->cum = NULL;
-	e->nplaceholders = e->ncum = 0;
-}
-
-int engine_workdays(const struct engine *e, day_t from, day_t to)
-{
-	if (to <= from)
-		return 0;
-	if (e->cum && from >= e->cum_base && (size_t)(to - e->cum_base) + 1 < e->ncum)
-		return e->cum[to - e->cum_base + 1] - e->cum[from - e->cum_base + 1];
-	return calendar_workdays_between(e->cal, from, to);
-}
+const rule_fn rules[NCRIT + 1] = {
+	NULL,	  rule_c01, rule_c02, rule_c03, rule_c04, rule_c05, rule_c06,
+	rule_c07, rule_c08, rule_c09, rule_c10, rule_c11, rule_c12, rule_c13,
+};
 
 void engine_score_unit(const struct engine *e, const struct unit_in *u, struct unit_result *res)
 {
@@ -82,23 +26,24 @@ void engine_score_unit(const struct engine *e, const struct unit_in *u, struct u
 	res->applies[13] = r->c13_duty && strlist_has(&u->duties, r->c13_duty);
 	if (!u->has_package) {
 		res->missing = 1;
-		struct deduction *d = result_add(res, 0, "no_package", 0);
-		d->evidence = xstrdup("package=none");
+		result_add(res, RS_NO_PACKAGE, 0);
 		return;
 	}
-	long long normative = rules_catalog(e, u, res);
-	rules_stats(e, u, normative, res);
-	rules_summary(e, u, res);
-	rules_work(e, u, res);
+	struct unit_ctx uc;
+	rules_prepare(e, u, &uc);
+	for (int c = 1; c <= NCRIT; c++)
+		if (res->applies[c] && rules[c])
+			rules[c](e, u, &uc, res);
+	rules_done(&uc);
 	rules_outside_year(e, u, res);
 }
 
-static const char *const finding_reason[] = {
-	[FIND_NONDISCLOSURE] = "finding_nondisclosure",
-	[FIND_SHAM] = "finding_sham",
-	[FIND_LATE] = "finding_late",
-	[FIND_OTHER] = "finding_other",
-	[FIND_BONUS] = "finding_bonus",
+static const enum reason_id finding_reason[] = {
+	[FIND_NONDISCLOSURE] = RS_FINDING_NONDISCLOSURE,
+	[FIND_SHAM] = RS_FINDING_SHAM,
+	[FIND_LATE] = RS_FINDING_LATE,
+	[FIND_OTHER] = RS_FINDING_OTHER,
+	[FIND_BONUS] = RS_FINDING_BONUS,
 };
 
 static enum grade grade_of(const struct rubric *r, long long total)
@@ -118,17 +63,20 @@ void engine_finish(const struct engine *e, const struct unit_in *u, const struct
 	const struct rubric *r = e->r;
 	(void)u;
 	for (size_t i = 0; i < nf; i++) {
-		struct deduction *d = result_add(res, 0, finding_reason[f[i]->kind], f[i]->points);
-		d->file = "findings.csv";
+		struct rded *d = result_add(res, finding_reason[f[i]->kind], f[i]->points);
+		d->file = xstrdup("findings.csv");
 		d->line = f[i]->line;
-		d->s1 = xstrdup(f[i]->description);
-		d->evidence = xasprintf("findings.csv:%ld%s%s", f[i]->line, *f[i]->evidence ? "; " : "", f[i]->evidence);
+		rarg_str(d->a, 1, f[i]->description);
+		if (*f[i]->evidence)
+			rarg_str(rded_detail(d, RS_D_FINDING_EVIDENCE), 1, f[i]->evidence);
 		if (f[i]->kind == FIND_BONUS) {
 			res->bonus += f[i]->points;
 		} else {
 			res->deductions += f[i]->points;
-			if (f[i]->kind == FIND_SHAM)
+			if (f[i]->kind == FIND_SHAM) {
 				res->sham = 1;
+				res->sham_findings++;
+			}
 		}
 	}
 	res->earned = res->possible = 0;
@@ -143,11 +91,9 @@ void engine_finish(const struct engine *e, const struct unit_in *u, const struct
 	res->base = res->possible > 0 ? mul_div_half_up(res->earned, 10000, res->possible) : 0;
 	long long bonus = res->bonus;
 	if (bonus > r->bonus_cap) {
-		struct deduction *d = result_add(res, 0, "bonus_capped", 0);
-		d->n[0] = res->bonus;
-		d->n[1] = r->bonus_cap;
-		d->evidence = xasprintf("bonus=%lld.%02lld>bonus_cap=%lld.%02lld", res->bonus / 100, res->bonus % 100,
-					r->bonus_cap / 100, r->bonus_cap % 100);
+		struct rded *d = result_add(res, RS_BONUS_CAPPED, 0);
+		rarg_num(d->a, 1, res->bonus);
+		rarg_num(d->a, 2, r->bonus_cap);
 		bonus = r->bonus_cap;
 	}
 	long long total = res->base - res->deductions + bonus;
@@ -157,13 +103,22 @@ void engine_finish(const struct engine *e, const struct unit_in *u, const struct
 		res->grade = GRADE_FAIL;
 		return;
 	}
+	if (total != res->total) {
+		struct rded *d = result_add(res, total > 10000 ? RS_TOTAL_CAPPED : RS_TOTAL_FLOORED, 0);
+		rarg_num(d->a, 1, total);
+	}
 	res->grade = grade_of(r, res->total);
 	if (res->sham && (int)res->grade < r->sham_cap) {
+		struct rded *d = result_add(res, RS_GRADE_CAPPED, 0);
+		rarg_num(d->a, 1, r->sham_cap);
+		rarg_num(d->a, 2, res->grade);
+		if (res->sham_rows)
+			rarg_num(rded_detail(d, RS_D_CAP_SHAM_ROWS), 1, res->sham_rows);
+		if (res->copied)
+			rded_detail(d, RS_D_CAP_COPIED);
+		if (res->sham_findings)
+			rarg_num(rded_detail(d, RS_D_CAP_SHAM_FINDINGS), 1, res->sham_findings);
 		res->grade = (enum grade)r->sham_cap;
 		res->capped = 1;
-		struct deduction *d = result_add(res, 0, "grade_capped", 0);
-		d->n[0] = res->total;
-		d->n[1] = r->sham_cap;
-		d->evidence = xstrdup("sham=yes");
 	}
 }

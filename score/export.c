@@ -12,7 +12,7 @@
 #include "common/outpath.h"
 #include "common/util.h"
 #include "common/csvin.h"
-#include "score/sentence.h"
+#include "common/criteria.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -76,9 +76,9 @@ static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 		fputc(',', out);
 		csv_put(out, (const char *)sqlite3_column_text(st, 1));
 		int grade = sqlite3_column_int(st, 5);
-		fprintf(out, ",%s,%s,%d,%s", strcmp((const char *)sqlite3_column_text(st, 2), "dept") ? "镇街" : "部门",
+		fprintf(out, ",%s,%s,%d,%s", group_zh(group_from_code((const char *)sqlite3_column_text(st, 2))),
 			fmt_points(sqlite3_column_int64(st, 3), p), sqlite3_column_int(st, 4),
-			grade_zh((enum grade)(grade >= 0 && grade <= 3 ? grade : 3)));
+			grade_zh(grade >= 0 && grade <= 3 ? grade : 3));
 		long long crit[NCRIT + 1];
 		int applies[NCRIT + 1] = { 0 };
 		sqlite3_bind_text(cs, 1, code, -1, SQLITE_TRANSIENT);

@@ -1,7 +1,8 @@
 /*
  * load — reading what the collect stage stored (common/schema.c) for the
- * working year: the roster, and for each unit its newest accepted package with the days late
- * of its first one; stats and catalogue rows per unit on demand.  Every
+ * working year: the roster, and for each unit its newest accepted package
+ * with the received time of its first one (views newest_package,
+ * first_package); stats and catalogue rows per unit on demand.  Every
  * value is bound; nothing is built into SQL text.
  */
 #include "score/scoring.h"
@@ -77,11 +78,9 @@ int load_units(sqlite3 *db, int year, struct scoring *s)
 		idx[i] = (struct code_idx){ s->u[i].code, i };
 	qsort(idx, s->n, sizeof(*idx), cmp_code);
 	st = db_prepare(db,
-			"SELECT p.unit, p.id, p.version, p.received, p.received_local, p.summary,"
-			" (SELECT f.days_late FROM package f WHERE f.year = p.year AND f.unit = p.unit ORDER BY f.version LIMIT 1)"
-			" FROM package p"
-			" WHERE p.year = ?1"
-			" AND p.version = (SELECT MAX(m.version) FROM package m WHERE m.year = p.year AND m.unit = p.unit)");
+			"SELECT p.unit, p.id, p.version, p.received, p.received_local, p.summary, f.received, f.received_local"
+			" FROM newest_package p JOIN first_package f ON f.year = p.year AND f.unit = p.unit"
+			" WHERE p.year = ?1");
 	if (!st) {
 		free(idx);
 		return -1;
@@ -101,7 +100,8 @@ int load_units(sqlite3 *db, int year, struct scoring *s)
 		u->received = sqlite3_column_int64(st, 3);
 		u->received_local = col_text(st, 4);
 		u->summary = col_text(st, 5);
-		u->days_late = sqlite3_column_int(st, 6);
+		u->first_received = sqlite3_column_int64(st, 6);
+		u->first_received_local = col_text(st, 7);
 	}
 	sqlite3_finalize(st);
 	free(idx);

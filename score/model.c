@@ -14,6 +14,7 @@ void unit_in_release(struct unit_in *u)
 	free(u->name);
 	strlist_release(&u->duties);
 	free(u->received_local);
+	free(u->first_received_local);
 	free(u->stat);
 	for (size_t i = 0; i < u->nrows; i++) {
 		free(u->rows[i].title);
@@ -32,11 +33,8 @@ void unit_in_release(struct unit_in *u)
 
 void unit_result_release(struct unit_result *r)
 {
-	for (size_t i = 0; i < r->nd; i++) {
-		free(r->d[i].evidence);
-		free(r->d[i].s1);
-		free(r->d[i].s2);
-	}
+	for (size_t i = 0; i < r->nd; i++)
+		rded_release(&r->d[i]);
 	free(r->d);
 	memset(r, 0, sizeof(*r));
 }
@@ -49,16 +47,15 @@ void finding_release(struct finding *f)
 	memset(f, 0, sizeof(*f));
 }
 
-struct deduction *result_add(struct unit_result *r, int criterion, const char *reason, long long points)
+struct rded *result_add(struct unit_result *r, enum reason_id id, long long points)
 {
 	if (r->nd == r->alloc) {
 		r->alloc = r->alloc ? r->alloc * 2 : 8;
 		r->d = xrealloc(r->d, r->alloc * sizeof(*r->d));
 	}
-	struct deduction *d = &r->d[r->nd++];
+	struct rded *d = &r->d[r->nd++];
 	memset(d, 0, sizeof(*d));
-	d->criterion = criterion;
-	d->reason = reason;
+	d->r = &reasons[id];
 	d->points = points;
 	return d;
 }

@@ -14,6 +14,7 @@
 #ifndef GK_SCORE_MODEL_H
 #define GK_SCORE_MODEL_H
 
+#include "common/criteria.h"
 #include "common/date.h"
 #include "common/roster.h"
 #include "common/rubric.h"
@@ -61,7 +62,9 @@ struct unit_in {
 	int version;            /* newest accepted version */
 	long long received;     /* that version's received time, Unix seconds */
 	char *received_local;   /* the same as YYYY-MM-DD HH:MM */
-	int days_late;          /* the FIRST accepted version's days late (C07) */
+	long long first_received; /* the FIRST accepted version's received time (C07) */
+	char *first_received_local;
+	int days_late;          /* worked out from first_received and the configured deadline (C07) */
 	long long *stat;        /* by stat_index(); t1.fees.amount in hundredths */
 	struct cat_row *rows;
 	size_t nrows;
@@ -86,27 +89,13 @@ struct finding {
 };
 
 /*
- * One line of explanation: a deduction under a criterion (criterion 1..13),
- * a finding or a note (criterion 0).  `points` is what the rule takes away
- * (or a bonus adds); a criterion never goes below 0, so the deductions under
- * one criterion may add up to more than its points.  The sentence is made
- * from reason and the arguments in whatever language is current
- * (sentence.c), so the report and the terminal can each have their own.
+ * Every explanation of a unit's result is a struct rded (common/criteria.h):
+ * a reason with its typed arguments — a deduction under a criterion, a
+ * finding, a note or a cap.  `points` is what the rule takes away (or a
+ * bonus adds); a criterion never goes below 0, so the deductions under one
+ * criterion may add up to more than its points.  The words are made where
+ * they are shown, in the language asked for.
  */
-struct deduction {
-	int criterion;
-	const char *reason;     /* static reason code, see sentence.c */
-	long long points;
-	const char *file;       /* "catalog.csv", "findings.csv" or NULL */
-	long line;
-	char *evidence;         /* language-neutral: codes, values, lines, unit codes */
-	char *s1, *s2;          /* arguments: a title, a category code, keywords, … */
-	long long n[4];
-};
-
-enum grade { GRADE_EXCELLENT, GRADE_GOOD, GRADE_PASS, GRADE_FAIL };
-enum group { GROUP_TOWN_STREET, GROUP_DEPT };
-
 struct unit_result {
 	long long crit[NCRIT + 1];  /* [1..13], hundredths */
 	int applies[NCRIT + 1];
@@ -116,18 +105,24 @@ struct unit_result {
 	enum grade grade;
 	int capped;                 /* the sham cap lowered the grade */
 	int sham;                   /* any sham row, copied summary or sham finding */
+	int sham_rows, copied, sham_findings; /* the causes of `sham`, for the grade cap's words */
 	int missing;                /* no accepted package */
 	enum group group;
 	int rank, position;         /* within the group */
-	struct deduction *d;
+	struct rded *d;
 	size_t nd, alloc;
 };
 
 void unit_in_release(struct unit_in *u);
 void unit_result_release(struct unit_result *r);
 void finding_release(struct finding *f);
-/* Append a deduction; returns it for the caller to fill the arguments. */
-struct deduction *result_add(struct unit_result *r, int criterion, const char *reason, long long points);
+/* Append an explanation of reason id; returns it for the caller to fill the arguments. */
+struct rded *result_add(struct unit_result *r, enum reason_id id, long long points);
+/* Its criterion (0 for a finding, note or cap). */
+static inline int rded_criterion(const struct rded *d)
+{
+	return d->r ? d->r->criterion : 0;
+}
 
 /* Group of a unit type. */
 enum group group_of(enum unit_type t);

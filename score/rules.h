@@ -1,29 +1,52 @@
 /*
- * rules — the criteria, in three files by what they read (internal to the
- * engine; see engine.h for the entry points):
+ * rules — the criteria, one function each, in three files by what they read
+ * (internal to the engine; see engine.h for the entry points):
  *
  *   rules_catalog.c  C01–C04 and rows outside the year (catalog.csv)
  *   rules_stats.c    C05–C08 and C10–C13 (stats.csv, days late)
  *   rules_summary.c  C09 (summary.txt, copied summaries)
  *
- * Each adds a deduction for every lost point and sets res->crit[c].
+ * rules[c] scores criterion c: it adds a deduction for every lost point and
+ * sets res->crit[c].  The engine calls them in criterion order, after
+ * rules_prepare() has made one pass over the catalogue (struct unit_ctx).
  */
 #ifndef GK_SCORE_RULES_H
 #define GK_SCORE_RULES_H
 
-#include "score/engine.h"
+#include "score/context.h"
+#include "score/model.h"
 
-/* C01–C04; returns the number of counted normative rows (C08, identity 5). */
-long long rules_catalog(const struct engine *e, const struct unit_in *u, struct unit_result *res);
+struct row_info;
+
+/* What the rules share about one unit. */
+struct unit_ctx {
+	struct row_info *info;      /* per catalogue row: in the year, sham rules broken */
+	long long counted_normative; /* counted rows of category normative (C04, C08 identity 5) */
+};
+
+typedef void (*rule_fn)(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc,
+			struct unit_result *res);
+/* [1..NCRIT]: the rule of each criterion. */
+extern const rule_fn rules[NCRIT + 1];
+
+/* The catalogue pass (rules_catalog.c); uc is released with rules_done(). */
+void rules_prepare(const struct engine *e, const struct unit_in *u, struct unit_ctx *uc);
+void rules_done(struct unit_ctx *uc);
 /* A note with 0 points for every row published outside the year. */
 void rules_outside_year(const struct engine *e, const struct unit_in *u, struct unit_result *res);
-/* C05–C08. */
-void rules_stats(const struct engine *e, const struct unit_in *u, long long counted_normative, struct unit_result *res);
-/* C10–C13: the work figures. */
-void rules_work(const struct engine *e, const struct unit_in *u, struct unit_result *res);
-void rules_summary(const struct engine *e, const struct unit_in *u, struct unit_result *res);
 
-/* The year of a day number. */
-int year_of(day_t d);
+void rule_c01(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c02(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c03(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c04(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c05(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c06(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c07(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c08(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c09(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c10(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c11(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c12(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
+void rule_c13(const struct engine *, const struct unit_in *, const struct unit_ctx *, struct unit_result *);
 
 #endif

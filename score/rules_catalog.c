@@ -3,9 +3,9 @@
  * C01 (required categories, 不公开), C02 (late rows), C03 (sham rows, 假公开),
  * C04 (policy interpretation), and the notes on rows outside the year.
  *
- * A first pass decides for each row whether it is in the year and which of
- * C03's rules it breaks, because C01, C04 and C08's identity 5 count only
- * good rows in the year ("counted rows").
+ * A first pass (rules_prepare) decides for each row whether it is in the
+ * year and which of C03's rules it breaks, because C01, C04 and C08's
+ * identity 5 count only good rows in the year ("counted rows").
  */
 #include "score/rules.h"
 #include "common/util.h"
@@ -38,13 +38,6 @@ static int cmp_dup(const void *a, const void *b)
 	if (!c)
 		c = (x->idx > y->idx) - (x->idx < y->idx);
 	return c;
-}
-
-int year_of(day_t d)
-{
-	int y, m, dd;
-	ymd_from_day(d, &y, &m, &dd);
-	return y;
 }
 
 static void first_pass(const struct engine *e, const struct unit_in *u, struct row_info *info)
@@ -90,22 +83,18 @@ static int counted(const struct row_info *ri)
 	return ri->in_year && !ri->sham;
 }
 
-/* "; label=catalog.csv:L1,L2" for the rows of category cat that are sham (want_sham) or outside the year. */
-static void add_lines(struct strbuf *sb, const char *label, const struct unit_in *u, const struct row_info *info,
-		      const char *cat, int want_sham)
+/* The lines of the rows of category cat that are sham (want_sham) or outside the year, one a line. */
+static char *lines_of(const struct unit_in *u, const struct row_info *info, const char *cat, int want_sham)
 {
-	int any = 0;
+	struct strbuf sb = STRBUF_INIT;
 	for (size_t i = 0; i < u->nrows; i++) {
 		if (strcmp(u->rows[i].category, cat))
 			continue;
 		if (want_sham ? !(info[i].in_year && info[i].sham) : info[i].in_year)
 			continue;
-		if (any)
-			sb_addf(sb, ",%ld", u->rows[i].line);
-		else
-			sb_addf(sb, "; %s=catalog.csv:%ld", label, u->rows[i].line);
-		any = 1;
+		sb_addf(&sb, "%s%ld", sb.len ? "\n" : "", u->rows[i].line);
 	}
+	return sb_detach(&sb);
 }
 
 static void push_unique(struct strlist *l, const char *s)
@@ -116,9 +105,10 @@ static void push_unique(struct strlist *l, const char *s)
 	l->s[l->n++] = xstrdup(s);
 }
 
-static void c01(const struct engine *e, const struct unit_in *u, const struct row_info *info, struct unit_result *res)
+void rule_c01(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
 {
 	const struct rubric *r = e->r;
+	const struct row_info *info = uc->info;
 	struct strlist req = { NULL, 0 };
 	for (size_t i = 0; i < r->required.n; i++)
 		push_unique(&req, r->required.s[i]);
@@ -131,28 +121,25 @@ static void c01(const struct engine *e, const struct unit_in *u, const struct ro
 			found = counted(&info[i]) && !strcmp(u->rows[i].category, req.s[c]);
 		if (found)
 			continue;
-		struct deduction *d = result_add(res, 1, "not_disclosed", r->c01_per_missing);
-		d->s1 = xstrdup(req.s[c]);
-		struct strbuf ev = STRBUF_INIT;
-		sb_addf(&ev, "category=%s", req.s[c]);
-		add_lines(&ev, "sham", u, info, req.s[c], 1);
-		add_lines(&ev, "outside_year", u, info, req.s[c], 0);
-		d->evidence = sb_detach(&ev);
+		struct rded *d = result_add(res, RS_NOT_DISCLOSED, r->c01_per_missing);
+		rarg_str(d->a, 1, req.s[c]);
+		char *sham = lines_of(u, info, req.s[c], 1), *outside = lines_of(u, info, req.s[c], 0);
+		if (*sham)
+			rarg_str(rded_detail(d, RS_D_UNCOUNTED_SHAM), 1, sham);
+		if (*outside)
+			rarg_str(rded_detail(d, RS_D_UNCOUNTED_OUTSIDE), 1, outside);
+		free(sham);
+		free(outside);
 		lost += r->c01_per_missing;
 	}
 	strlist_release(&req);
 	res->crit[1] = lost >= r->points[1] ? 0 : r->points[1] - lost;
 }
 
-static char *fmt_day(day_t d)
-{
-	char buf[16];
-	return xstrdup(day_format(d, buf));
-}
-
-static void c02(const struct engine *e, const struct unit_in *u, const struct row_info *info, struct unit_result *res)
+void rule_c02(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
 {
 	const struct rubric *r = e->r;
+	const struct row_info *info = uc->info;
 	long long lost = 0;
 	int limit = (int)r->c02_max_workdays;
 	for (size_t i = 0; i < u->nrows; i++) {
@@ -162,71 +149,69 @@ static void c02(const struct engine *e, const struct unit_in *u, const struct ro
 		int wd = engine_workdays(e, row->formed_on, row->published_on);
 		if (wd <= limit)
 			continue;
-		struct deduction *d = result_add(res, 2, "late", r->c02_per_row);
-		d->file = "catalog.csv";
+		struct rded *d = result_add(res, RS_LATE, r->c02_per_row);
+		d->file = xstrdup("catalog.csv");
 		d->line = row->line;
-		d->s1 = xstrdup(row->title);
-		d->n[0] = row->formed_on;
-		d->n[1] = row->published_on;
-		d->n[2] = wd;
-		d->n[3] = limit;
-		char *f = fmt_day(row->formed_on), *p = fmt_day(row->published_on);
-		d->evidence = xasprintf("catalog.csv:%ld; formed_on=%s; published_on=%s; workdays=%d>%d", row->line, f, p,
-					wd, limit);
-		free(f);
-		free(p);
+		rarg_str(d->a, 1, row->title);
+		rarg_num(d->a, 2, row->formed_on);
+		rarg_num(d->a, 3, row->published_on);
+		rarg_num(d->a, 4, wd);
+		rarg_num(d->a, 5, limit);
 		lost += r->c02_per_row;
 	}
 	res->crit[2] = lost >= r->points[2] ? 0 : r->points[2] - lost;
 }
 
-static void c03(const struct engine *e, const struct unit_in *u, const struct row_info *info, struct unit_result *res)
+void rule_c03(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
 {
 	const struct rubric *r = e->r;
+	const struct row_info *info = uc->info;
 	long long lost = 0;
 	for (size_t i = 0; i < u->nrows; i++) {
 		const struct cat_row *row = &u->rows[i];
 		int s = info[i].sham;
 		if (!info[i].in_year || !s)
 			continue;
-		const char *reason = s & SHAM_PLACEHOLDER ? "sham_placeholder"
-				     : s & SHAM_SHORT     ? "sham_short"
-				     : s & SHAM_BEFORE_FORMED ? "sham_before_formed"
-							     : "sham_duplicate";
-		struct deduction *d = result_add(res, 3, reason, r->c03_per_row);
-		d->file = "catalog.csv";
+		/* the first rule broken is the sentence, the others its details */
+		enum reason_id id = s & SHAM_PLACEHOLDER     ? RS_SHAM_PLACEHOLDER
+				    : s & SHAM_SHORT         ? RS_SHAM_SHORT
+				    : s & SHAM_BEFORE_FORMED ? RS_SHAM_BEFORE_FORMED
+							     : RS_SHAM_DUPLICATE;
+		struct rded *d = result_add(res, id, r->c03_per_row);
+		d->file = xstrdup("catalog.csv");
 		d->line = row->line;
-		d->s1 = xstrdup(row->title);
-		d->n[0] = row->chars;
-		d->n[1] = r->c03_min_chars;
-		d->n[2] = row->formed_on;
-		d->n[3] = row->published_on;
-		struct strbuf ev = STRBUF_INIT;
-		sb_addf(&ev, "catalog.csv:%ld; rules=", row->line);
-		const char *sep = "";
-		if (s & SHAM_PLACEHOLDER)
-			sb_addf(&ev, "%splaceholder", sep), sep = ",";
-		if (s & SHAM_SHORT)
-			sb_addf(&ev, "%sshort", sep), sep = ",";
-		if (s & SHAM_BEFORE_FORMED)
-			sb_addf(&ev, "%sbefore_formed", sep), sep = ",";
-		if (s & SHAM_DUPLICATE)
-			sb_addf(&ev, "%sduplicate", sep);
-		if (s & SHAM_SHORT)
-			sb_addf(&ev, "; chars=%lld<%lld", row->chars, r->c03_min_chars);
-		if (s & SHAM_BEFORE_FORMED) {
-			char *f = fmt_day(row->formed_on), *p = fmt_day(row->published_on);
-			sb_addf(&ev, "; published_on=%s<formed_on=%s", p, f);
-			free(f);
-			free(p);
+		rarg_str(d->a, 1, row->title);
+		struct rarg *a;
+		switch (id) {
+		case RS_SHAM_SHORT:
+			rarg_num(d->a, 2, row->chars);
+			rarg_num(d->a, 3, r->c03_min_chars);
+			break;
+		case RS_SHAM_BEFORE_FORMED:
+			rarg_num(d->a, 2, row->published_on);
+			rarg_num(d->a, 3, row->formed_on);
+			break;
+		case RS_SHAM_DUPLICATE:
+			rarg_num(d->a, 2, info[i].dup_of);
+			break;
+		default:
+			break;
 		}
-		if (s & SHAM_DUPLICATE)
-			sb_addf(&ev, "; same_as=catalog.csv:%ld", info[i].dup_of);
-		d->evidence = sb_detach(&ev);
-		if (s & SHAM_DUPLICATE && !(s & ~SHAM_DUPLICATE))
-			d->n[0] = info[i].dup_of;
+		if (id < RS_SHAM_SHORT && s & SHAM_SHORT) {
+			a = rded_detail(d, RS_D_ALSO_SHORT);
+			rarg_num(a, 1, row->chars);
+			rarg_num(a, 2, r->c03_min_chars);
+		}
+		if (id < RS_SHAM_BEFORE_FORMED && s & SHAM_BEFORE_FORMED) {
+			a = rded_detail(d, RS_D_ALSO_BEFORE_FORMED);
+			rarg_num(a, 1, row->published_on);
+			rarg_num(a, 2, row->formed_on);
+		}
+		if (id < RS_SHAM_DUPLICATE && s & SHAM_DUPLICATE)
+			rarg_num(rded_detail(d, RS_D_ALSO_DUPLICATE), 1, info[i].dup_of);
 		lost += r->c03_per_row;
 		res->sham = 1;
+		res->sham_rows++;
 	}
 	res->crit[3] = lost >= r->points[3] ? 0 : r->points[3] - lost;
 }
@@ -239,30 +224,29 @@ static long long count_counted(const struct unit_in *u, const struct row_info *i
 	return n;
 }
 
-static void c04(const struct engine *e, const struct unit_in *u, const struct row_info *info, struct unit_result *res)
+void rule_c04(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
 {
 	long long pts = e->r->points[4];
-	long long n = count_counted(u, info, "normative"), i = count_counted(u, info, "interpret");
+	long long n = count_counted(u, uc->info, "normative"), i = count_counted(u, uc->info, "interpret");
 	res->crit[4] = n == 0 ? pts : points_ratio(pts, i, n);
 	if (res->crit[4] < pts) {
-		struct deduction *d = result_add(res, 4, "interpretation_ratio", pts - res->crit[4]);
-		d->n[0] = i;
-		d->n[1] = n;
-		d->evidence = xasprintf("normative=%lld; interpret=%lld", n, i);
+		struct rded *d = result_add(res, RS_INTERPRETATION_RATIO, pts - res->crit[4]);
+		rarg_num(d->a, 1, i);
+		rarg_num(d->a, 2, n);
 	}
 }
 
-long long rules_catalog(const struct engine *e, const struct unit_in *u, struct unit_result *res)
+void rules_prepare(const struct engine *e, const struct unit_in *u, struct unit_ctx *uc)
 {
-	struct row_info *info = xcalloc(u->nrows ? u->nrows : 1, sizeof(*info));
-	first_pass(e, u, info);
-	c01(e, u, info, res);
-	c02(e, u, info, res);
-	c03(e, u, info, res);
-	c04(e, u, info, res);
-	long long normative = count_counted(u, info, "normative");
-	free(info);
-	return normative;
+	uc->info = xcalloc(u->nrows ? u->nrows : 1, sizeof(*uc->info));
+	first_pass(e, u, uc->info);
+	uc->counted_normative = count_counted(u, uc->info, "normative");
+}
+
+void rules_done(struct unit_ctx *uc)
+{
+	free(uc->info);
+	uc->info = NULL;
 }
 
 void rules_outside_year(const struct engine *e, const struct unit_in *u, struct unit_result *res)
@@ -271,13 +255,10 @@ void rules_outside_year(const struct engine *e, const struct unit_in *u, struct 
 		if (year_of(u->rows[i].published_on) == e->year)
 			continue;
 		const struct cat_row *row = &u->rows[i];
-		struct deduction *d = result_add(res, 0, "outside_year", 0);
-		d->file = "catalog.csv";
+		struct rded *d = result_add(res, RS_OUTSIDE_YEAR, 0);
+		d->file = xstrdup("catalog.csv");
 		d->line = row->line;
-		d->s1 = xstrdup(row->title);
-		d->n[0] = row->published_on;
-		char *p = fmt_day(row->published_on);
-		d->evidence = xasprintf("catalog.csv:%ld; published_on=%s", row->line, p);
-		free(p);
+		rarg_str(d->a, 1, row->title);
+		rarg_num(d->a, 2, row->published_on);
 	}
 }

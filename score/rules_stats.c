@@ -2,7 +2,9 @@
  * rules_stats — the criteria read from the statistics (stats.csv) and the
  * package itself: C05 (overdue replies), C06 (corrected reviews and
  * lawsuits), C07 (days late), C08 (the six data-logic identities), C10–C12
- * (staff, training, leadership) and C13 (the service hall).
+ * (staff, training, leadership) and C13 (the service hall).  Each broken
+ * identity of C08 lists, as details, every row or column that breaks it,
+ * with the figures.
  */
 #include "score/rules.h"
 #include "common/codes.h"
@@ -17,73 +19,109 @@ static long long stat(const struct unit_in *u, int idx)
 	return idx >= 0 && u->stat ? u->stat[idx] : 0;
 }
 
-static const char *stat_code(int idx)
-{
-	size_t n;
-	const struct statcode *c = stat_codes(&n);
-	return idx >= 0 && (size_t)idx < n ? c[idx].code : "?";
-}
-
-/* A criterion that loses `per` for each of `count`; floor 0. */
-static void per_count(struct unit_result *res, int crit, long long points, long long per, long long count,
-		      const char *reason, char *evidence)
+/* A criterion that loses `per` for each of `count`; floor 0.  The deduction, or NULL. */
+static struct rded *per_count(struct unit_result *res, int crit, long long points, long long per, long long count,
+			      enum reason_id id)
 {
 	long long lost = per * count;
 	res->crit[crit] = lost >= points ? 0 : points - lost;
-	if (count > 0 && per > 0) {
-		struct deduction *d = result_add(res, crit, reason, lost);
-		d->n[0] = count;
-		d->n[1] = per;
-		d->evidence = evidence;
-	} else {
-		free(evidence);
+	if (count <= 0 || per <= 0)
+		return NULL;
+	struct rded *d = result_add(res, id, lost);
+	rarg_num(d->a, 1, count);
+	return d;
+}
+
+void rule_c05(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
+{
+	(void)uc;
+	const struct rubric *r = e->r;
+	struct rded *d = per_count(res, 5, r->points[5], r->c05_per_case, stat(u, e->apply_overdue), RS_OVERDUE_REPLIES);
+	if (d)
+		d->file = xstrdup("stats.csv");
+}
+
+void rule_c06(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
+{
+	(void)uc;
+	const struct rubric *r = e->r;
+	long long n[3], sum = 0;
+	for (int i = 0; i < 3; i++)
+		sum += n[i] = stat(u, e->t4[i][1]);
+	struct rded *d = per_count(res, 6, r->points[6], r->c06_per_case, sum, RS_CORRECTED_CASES);
+	if (!d)
+		return;
+	d->file = xstrdup("stats.csv");
+	for (int i = 0; i < 3; i++) {
+		if (!n[i])
+			continue;
+		struct rarg *a = rded_detail(d, RS_D_CORRECTED);
+		rarg_str(a, 1, t4_rows[i].code);
+		rarg_num(a, 2, n[i]);
 	}
 }
 
-static void c05_c06_c07(const struct engine *e, const struct unit_in *u, struct unit_result *res)
+void rule_c07(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
 {
+	(void)uc;
 	const struct rubric *r = e->r;
-	long long od = stat(u, e->apply_overdue);
-	per_count(res, 5, r->points[5], r->c05_per_case, od, "overdue_replies", xasprintf("work.apply_overdue=%lld", od));
-	long long a = stat(u, e->t4[0][1]), b = stat(u, e->t4[1][1]), c = stat(u, e->t4[2][1]);
-	per_count(res, 6, r->points[6], r->c06_per_case, a + b + c, "corrected_cases",
-		  xasprintf("%s=%lld; %s=%lld; %s=%lld", stat_code(e->t4[0][1]), a, stat_code(e->t4[1][1]), b,
-			    stat_code(e->t4[2][1]), c));
-	per_count(res, 7, r->points[7], r->c07_per_day, u->days_late, "late_submission",
-		  xasprintf("days_late=%d; version=1", u->days_late));
+	struct rded *d = per_count(res, 7, r->points[7], r->c07_per_day, u->days_late, RS_LATE_SUBMISSION);
+	if (!d)
+		return;
+	rarg_str(d->a, 2, u->first_received_local ? u->first_received_local : "");
+	rarg_num(d->a, 3, e->deadline);
 }
 
-/* One identity of C08: record it if `bad` (evidence owned by the deduction). */
-static int identity(struct unit_result *res, const struct rubric *r, int failed, const char *reason, int count,
-		    struct strbuf *ev)
+/* One identity of C08 that failed: its deduction, for the caller to add the details. */
+static struct rded *identity(struct unit_result *res, const struct rubric *r, enum reason_id id, int count);
+
+/* If count > 0, an identity failed: a deduction taking tmp's details (tmp is emptied). 1 or 0. */
+static int take(struct unit_result *res, const struct rubric *r, enum reason_id id, int count, struct rded *tmp)
 {
-	if (!failed) {
-		sb_release(ev);
+	if (count <= 0) {
+		rded_release(tmp);
 		return 0;
 	}
-	struct deduction *d = result_add(res, 8, reason, r->c08_per_identity);
-	d->n[0] = count;
-	d->evidence = sb_detach(ev);
+	struct rded *d = identity(res, r, id, count);
+	d->items = tmp->items;
+	d->nitems = tmp->nitems;
+	tmp->items = NULL;
+	tmp->nitems = 0;
 	return 1;
 }
 
-static void c08(const struct engine *e, const struct unit_in *u, long long normative, struct unit_result *res)
+static struct rded *identity(struct unit_result *res, const struct rubric *r, enum reason_id id, int count)
+{
+	struct rded *d = result_add(res, id, r->c08_per_identity);
+	d->file = xstrdup("stats.csv");
+	rarg_num(d->a, 1, count);
+	return d;
+}
+
+void rule_c08(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
 {
 	const struct rubric *r = e->r;
 	int failed = 0, count;
-	struct strbuf ev = STRBUF_INIT;
+	struct rded tmp;
+	struct rarg *a;
 
 	/* 1. Table 3, every row: total = the six other columns. */
+	memset(&tmp, 0, sizeof(tmp));
 	count = 0;
 	for (int i = 0; i < 25; i++) {
 		long long sum = 0;
 		for (int j = 0; j < 6; j++)
 			sum += stat(u, e->t3[i][j]);
 		long long tot = stat(u, e->t3[i][6]);
-		if (sum != tot)
-			sb_addf(&ev, "%s%s=%lld≠%lld", count++ ? "; " : "", stat_code(e->t3[i][6]), tot, sum);
+		if (sum == tot)
+			continue;
+		count++;
+		a = rded_detail(&tmp, RS_D_T3_ROW);
+		rarg_str(a, 1, t3_rows[i].code);
+		rarg_num(a, 2, tot);
+		rarg_num(a, 3, sum);
 	}
-	failed += identity(res, r, count > 0, "logic_t3_rows", count, &ev);
+	failed += take(res, r, RS_LOGIC_T3_ROWS, count, &tmp);
 
 	/* 2. Table 3, every column: the total row = open … other.other (rows 2..22). */
 	count = 0;
@@ -92,21 +130,34 @@ static void c08(const struct engine *e, const struct unit_in *u, long long norma
 		for (int i = 2; i <= 22; i++)
 			sum += stat(u, e->t3[i][j]);
 		long long tot = stat(u, e->t3[23][j]);
-		if (sum != tot)
-			sb_addf(&ev, "%s%s=%lld≠%lld", count++ ? "; " : "", stat_code(e->t3[23][j]), tot, sum);
+		if (sum == tot)
+			continue;
+		count++;
+		a = rded_detail(&tmp, RS_D_T3_COLUMN);
+		rarg_str(a, 1, t3_cols[j].code);
+		rarg_num(a, 2, tot);
+		rarg_num(a, 3, sum);
 	}
-	failed += identity(res, r, count > 0, "logic_t3_columns", count, &ev);
+	failed += take(res, r, RS_LOGIC_T3_COLUMNS, count, &tmp);
 
 	/* 3. Table 3, every column: new + carried = total + next_year. */
 	count = 0;
 	for (int j = 0; j < 7; j++) {
-		long long in = stat(u, e->t3[0][j]) + stat(u, e->t3[1][j]);
-		long long out = stat(u, e->t3[23][j]) + stat(u, e->t3[24][j]);
-		if (in != out)
-			sb_addf(&ev, "%s%s+%s=%lld≠%s+%s=%lld", count++ ? "; " : "", stat_code(e->t3[0][j]),
-				stat_code(e->t3[1][j]), in, stat_code(e->t3[23][j]), stat_code(e->t3[24][j]), out);
+		long long nw = stat(u, e->t3[0][j]), ca = stat(u, e->t3[1][j]);
+		long long to = stat(u, e->t3[23][j]), nx = stat(u, e->t3[24][j]);
+		if (nw + ca == to + nx)
+			continue;
+		count++;
+		a = rded_detail(&tmp, RS_D_T3_BALANCE);
+		rarg_str(a, 1, t3_cols[j].code);
+		rarg_num(a, 2, nw);
+		rarg_num(a, 3, ca);
+		rarg_num(a, 4, nw + ca);
+		rarg_num(a, 5, to);
+		rarg_num(a, 6, nx);
+		rarg_num(a, 7, to + nx);
 	}
-	failed += identity(res, r, count > 0, "logic_t3_balance", count, &ev);
+	failed += take(res, r, RS_LOGIC_T3_BALANCE, count, &tmp);
 
 	/* 4. Table 4, every row: total = upheld + corrected + other + pending. */
 	count = 0;
@@ -115,69 +166,81 @@ static void c08(const struct engine *e, const struct unit_in *u, long long norma
 		for (int j = 0; j < 4; j++)
 			sum += stat(u, e->t4[i][j]);
 		long long tot = stat(u, e->t4[i][4]);
-		if (sum != tot)
-			sb_addf(&ev, "%s%s=%lld≠%lld", count++ ? "; " : "", stat_code(e->t4[i][4]), tot, sum);
+		if (sum == tot)
+			continue;
+		count++;
+		a = rded_detail(&tmp, RS_D_T4_ROW);
+		rarg_str(a, 1, t4_rows[i].code);
+		rarg_num(a, 2, tot);
+		rarg_num(a, 3, sum);
 	}
-	failed += identity(res, r, count > 0, "logic_t4_rows", count, &ev);
+	failed += take(res, r, RS_LOGIC_T4_ROWS, count, &tmp);
+	rded_release(&tmp);
 
 	/* 5. Counted normative rows ≥ t1.normative.issued. */
-	long long issued = stat(u, e->normative_issued);
-	if (normative < issued)
-		sb_addf(&ev, "t1.normative.issued=%lld>normative_rows=%lld", issued, normative);
-	failed += identity(res, r, normative < issued, "logic_normative", 1, &ev);
+	long long issued = stat(u, e->normative_issued), normative = uc->counted_normative;
 	if (normative < issued) {
-		res->d[res->nd - 1].n[1] = issued;
-		res->d[res->nd - 1].n[2] = normative;
+		struct rded *d = identity(res, r, RS_LOGIC_NORMATIVE, 0);
+		rarg_num(d->a, 1, issued);
+		rarg_num(d->a, 2, normative);
+		failed++;
 	}
 
 	/* 6. work.hall_in ≤ work.hall_items. */
 	long long hin = stat(u, e->hall_in), hitems = stat(u, e->hall_items);
-	if (hin > hitems)
-		sb_addf(&ev, "work.hall_in=%lld>work.hall_items=%lld", hin, hitems);
-	failed += identity(res, r, hin > hitems, "logic_hall", 1, &ev);
+	if (hin > hitems) {
+		struct rded *d = identity(res, r, RS_LOGIC_HALL, 0);
+		rarg_num(d->a, 1, hin);
+		rarg_num(d->a, 2, hitems);
+		failed++;
+	}
 
 	long long lost = r->c08_per_identity * failed;
 	res->crit[8] = lost >= r->points[8] ? 0 : r->points[8] - lost;
 }
 
+/* C10–C12: at least `min` of a work figure, else 0. */
 static void at_least(const struct unit_in *u, struct unit_result *res, int crit, long long points, int idx,
-		     long long min, const char *reason)
+		     long long min, enum reason_id id)
 {
 	long long v = stat(u, idx);
 	res->crit[crit] = v >= min ? points : 0;
 	if (v < min && points > 0) {
-		struct deduction *d = result_add(res, crit, reason, points);
-		d->n[0] = v;
-		d->n[1] = min;
-		d->evidence = xasprintf("%s=%lld<%lld", stat_code(idx), v, min);
+		struct rded *d = result_add(res, id, points);
+		d->file = xstrdup("stats.csv");
+		rarg_num(d->a, 1, v);
+		rarg_num(d->a, 2, min);
 	}
 }
 
-static void c13(const struct engine *e, const struct unit_in *u, struct unit_result *res)
+void rule_c10(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
 {
+	(void)uc;
+	at_least(u, res, 10, e->r->points[10], e->staff, e->r->c10_min, RS_NO_STAFF);
+}
+
+void rule_c11(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
+{
+	(void)uc;
+	at_least(u, res, 11, e->r->points[11], e->training, e->r->c11_min, RS_NO_TRAINING);
+}
+
+void rule_c12(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
+{
+	(void)uc;
+	at_least(u, res, 12, e->r->points[12], e->meetings, e->r->c12_min, RS_NO_LEADER_MEETINGS);
+}
+
+void rule_c13(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc, struct unit_result *res)
+{
+	(void)uc;
 	long long pts = e->r->points[13];
 	long long hin = stat(u, e->hall_in), items = stat(u, e->hall_items);
 	res->crit[13] = items == 0 ? pts : points_ratio(pts, hin, items);
 	if (res->crit[13] < pts) {
-		struct deduction *d = result_add(res, 13, "hall_ratio", pts - res->crit[13]);
-		d->n[0] = hin;
-		d->n[1] = items;
-		d->evidence = xasprintf("work.hall_in=%lld; work.hall_items=%lld", hin, items);
+		struct rded *d = result_add(res, RS_HALL_RATIO, pts - res->crit[13]);
+		d->file = xstrdup("stats.csv");
+		rarg_num(d->a, 1, hin);
+		rarg_num(d->a, 2, items);
 	}
-}
-
-void rules_stats(const struct engine *e, const struct unit_in *u, long long counted_normative, struct unit_result *res)
-{
-	c05_c06_c07(e, u, res);
-	c08(e, u, counted_normative, res);
-}
-
-void rules_work(const struct engine *e, const struct unit_in *u, struct unit_result *res)
-{
-	const struct rubric *r = e->r;
-	at_least(u, res, 10, r->points[10], e->staff, r->c10_min, "no_staff");
-	at_least(u, res, 11, r->points[11], e->training, r->c11_min, "no_training");
-	at_least(u, res, 12, r->points[12], e->meetings, r->c12_min, "no_leader_meetings");
-	if (res->applies[13])
-		c13(e, u, res);
 }

@@ -2,6 +2,7 @@
  * scoring — the score stage from database to database; see scoring.h.
  */
 #include "score/scoring.h"
+#include "common/date.h"
 #include "common/db.h"
 #include "common/msg.h"
 #include "common/progress.h"
@@ -117,7 +118,7 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 		      bad);
 
 	struct engine e;
-	engine_init(&e, &cfg->rubric, &cfg->cal, cfg->year);
+	engine_init(&e, &cfg->rubric, &cfg->cal, cfg->year, cfg->deadline);
 	struct load_stmts ls;
 	if (load_stmts_prepare(db, &ls) < 0) {
 		engine_release(&e);
@@ -131,6 +132,8 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 	for (size_t i = 0; i < s->n && !rc; i++) {
 		progress_update(&bar, i + 1);
 		struct unit_in *u = &s->u[i];
+		if (u->has_package)
+			u->days_late = days_late(u->first_received, cfg->deadline); /* the configured deadline, now */
 		if (u->has_package && (load_detail(db, &ls, u) < 0 || previous_load(prev, u->code, &u->prev) < 0))
 			rc = 2;
 		engine_score_unit(&e, u, &s->res[i]);

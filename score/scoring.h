@@ -43,11 +43,15 @@ void load_stmts_finalize(struct load_stmts *ls);
 int load_detail(sqlite3 *db, struct load_stmts *ls, struct unit_in *u);
 void unload_detail(struct unit_in *u);
 
-/* store.c: replace the score tables; sentences in cfg->language. 0 or -1 after printing. */
+/* store.c: replace the score tables (data, no words). 0 or -1 after printing. */
 int store_scores(const struct config *cfg, sqlite3 *db, const struct scoring *s);
 
 /* card.c: one unit's scorecard, in the current language. */
 void print_card(FILE *out, const struct config *cfg, const struct scoring *s, size_t i);
+/* card.c: the grade's name, and what capped it if the sham cap did; caller frees. */
+char *grade_words(const struct unit_result *r);
+/* ranking.c: the ranked tables of both groups, in the current language. */
+void print_ranking(FILE *out, const struct scoring *s);
 
 /* A path as the user should read it: relative to the config's folder when inside it. */
 const char *display_path(const struct config *cfg, const char *path);

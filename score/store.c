@@ -1,20 +1,22 @@
 /*
  * store — writing a scoring run into the score tables (common/schema.c,
  * step 2): score (one row per unit), criterion_score (13 per unit, NULL for
- * a criterion that does not apply) and deduction (every explanation, its
- * sentence in the report language).  The working year's rows are replaced
- * wholesale in one transaction (other years' rows are not touched), so a failed run leaves the previous scores in place.
+ * a criterion that does not apply) and deduction (every explanation as its
+ * reason code, problem kind and typed arguments, common/deductions.c; no
+ * words: those are made where they are shown).  The working year's rows are
+ * replaced wholesale in one transaction (other years' rows are not touched),
+ * so a failed run leaves the previous scores in place.
  */
 #include "score/scoring.h"
 #include "common/db.h"
 #include "common/msg.h"
 #include "common/util.h"
-#include "score/sentence.h"
+#include "common/deductions.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static int store_unit(sqlite3 *db, sqlite3_stmt *su, sqlite3_stmt *sc, sqlite3_stmt *sd, const struct config *cfg,
+static int store_unit(sqlite3 *db, sqlite3_stmt *su, sqlite3_stmt *sc, struct ded_writer *dw, const struct config *cfg,
 		      const struct unit_in *u, const struct unit_result *r)
 {
 	const struct rubric *rb = &cfg->rubric;
@@ -50,39 +52,17 @@ static int store_unit(sqlite3 *db, sqlite3_stmt *su, sqlite3_stmt *sc, sqlite3_s
 		if (db_step_done(db, sc) < 0)
 			return -1;
 	}
-	for (size_t k = 0; k < r->nd; k++) {
-		const struct deduction *d = &r->d[k];
-		char *sentence = deduction_sentence(d);
-		sqlite3_bind_text(sd, 1, u->code, -1, SQLITE_STATIC);
-		sqlite3_bind_int(sd, 9, cfg->year);
-		if (d->criterion)
-			sqlite3_bind_int(sd, 2, d->criterion);
-		else
-			sqlite3_bind_null(sd, 2);
-		sqlite3_bind_text(sd, 3, d->reason, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(sd, 4, d->points);
-		if (d->file) {
-			sqlite3_bind_text(sd, 5, d->file, -1, SQLITE_STATIC);
-			sqlite3_bind_int64(sd, 6, d->line);
-		} else {
-			sqlite3_bind_null(sd, 5);
-			sqlite3_bind_null(sd, 6);
-		}
-		sqlite3_bind_text(sd, 7, d->evidence ? d->evidence : "", -1, SQLITE_STATIC);
-		sqlite3_bind_text(sd, 8, sentence, -1, SQLITE_TRANSIENT);
-		free(sentence);
-		if (db_step_done(db, sd) < 0)
+	for (size_t k = 0; k < r->nd; k++)
+		if (ded_write(dw, u->code, &r->d[k]) < 0)
 			return -1;
-	}
 	return 0;
 }
 
 int store_scores(const struct config *cfg, sqlite3 *db, const struct scoring *s)
 {
-	char *was = xstrdup(msg_language());
-	msg_use_language(cfg->language);
 	int rc = -1;
-	sqlite3_stmt *su = NULL, *sc = NULL, *sd = NULL;
+	sqlite3_stmt *su = NULL, *sc = NULL;
+	struct ded_writer dw = { NULL, NULL, 0 };
 	/* 359,000 deductions at province scale: a larger page cache keeps the index inserts in memory. */
 	if (db_exec(db, "PRAGMA cache_size = -65536") < 0 || db_exec(db, "BEGIN IMMEDIATE") < 0)
 		goto out;
@@ -101,12 +81,10 @@ int store_scores(const struct config *cfg, sqlite3 *db, const struct scoring *s)
 	su = db_prepare(db, "INSERT INTO score (unit, package_id, grp, earned, possible, base, deductions, bonus, total,"
 			    " grade, capped, sham, rank, position, year) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	sc = db_prepare(db, "INSERT INTO criterion_score (unit, criterion, points, score, year) VALUES (?,?,?,?,?)");
-	sd = db_prepare(db, "INSERT INTO deduction (unit, criterion, reason, points, file, line, evidence, sentence, year)"
-			    " VALUES (?,?,?,?,?,?,?,?,?)");
-	if (!su || !sc || !sd)
+	if (!su || !sc || ded_writer_open(&dw, db, cfg->year) < 0)
 		goto fail;
 	for (size_t i = 0; i < s->n; i++)
-		if (store_unit(db, su, sc, sd, cfg, &s->u[i], &s->res[i]) < 0)
+		if (store_unit(db, su, sc, &dw, cfg, &s->u[i], &s->res[i]) < 0)
 			goto fail;
 	if (db_exec(db, "COMMIT") < 0)
 		goto fail;
@@ -117,8 +95,6 @@ fail:
 out:
 	sqlite3_finalize(su);
 	sqlite3_finalize(sc);
-	sqlite3_finalize(sd);
-	msg_use_language(was);
-	free(was);
+	ded_writer_close(&dw);
 	return rc;
 }

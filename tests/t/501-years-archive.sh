@@ -65,8 +65,10 @@ cd ..
 year_rows gongkai.db 2025 >rows2025.after
 same rows2025.before rows2025.after
 # 2024 scored again: the same rows, only the deductions' row ids are new
-year_rows gongkai.db 2024 | sed 's/^INSERT INTO deduction VALUES([0-9]*,/INSERT INTO deduction VALUES(id,/' >rows2024.after2
-sed 's/^INSERT INTO deduction VALUES([0-9]*,/INSERT INTO deduction VALUES(id,/' rows2024.before >rows2024.before2
+# (a detail row's parent is a row id too)
+norm='s/^INSERT INTO deduction VALUES([0-9]*,\([0-9]*\),\('"'"'[^'"'"']*'"'"'\),[0-9]*,/INSERT INTO deduction VALUES(id,\1,\2,parent,/; s/^INSERT INTO deduction VALUES([0-9]*,/INSERT INTO deduction VALUES(id,/'
+year_rows gongkai.db 2024 | sed "$norm" >rows2024.after2
+sed "$norm" rows2024.before >rows2024.before2
 same rows2024.before2 rows2024.after2
 
 # One config whose year changes: the same archive.

@@ -12,6 +12,7 @@
  * every 11th unit sent nothing.  Writes in one transaction.
  */
 #include "common/codes.h"
+#include "common/criteria.h"
 #include "common/db.h"
 #include "common/util.h"
 
@@ -56,8 +57,8 @@ int main(int argc, char **argv)
 	sqlite3_stmt *unit = db_prepare(db, "INSERT INTO unit (code, name, type, duties, seq, year)"
 					    " VALUES (?1, ?2, ?3, ?4, ?5, 2025)");
 	sqlite3_stmt *pkg = db_prepare(db, "INSERT INTO package (unit, version, digest, received, received_local,"
-					   " days_late, contact, phone, summary, stats, year)"
-					   " VALUES (?1, ?2, 'x', 0, ?3, ?4, '', '', 's', ?5, 2025)");
+					   " contact, phone, summary, stats, year)"
+					   " VALUES (?1, ?2, 'x', ?4, ?3, '', '', 's', ?5, 2025)");
 	sqlite3_stmt *cat = db_prepare(db, "INSERT INTO catalog (package_id, line, index_no, title, category, formed_on,"
 					   " published_on, url, chars, year) VALUES (?1, ?2, '', ?3, ?4, ?5, ?6, '', 100, 2025)");
 	sqlite3_stmt *score = db_prepare(db, "INSERT INTO score (unit, package_id, grp, earned, possible, base, deductions,"
@@ -65,14 +66,18 @@ int main(int argc, char **argv)
 					     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, 0, 0, 2025)");
 	sqlite3_stmt *crit = db_prepare(db, "INSERT INTO criterion_score (unit, criterion, points, score, year)"
 					    " VALUES (?1, ?2, ?3, ?4, 2025)");
-	sqlite3_stmt *ded = db_prepare(db, "INSERT INTO deduction (unit, criterion, reason, points, file, line, evidence,"
-					   " sentence, year) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 2025)");
+	sqlite3_stmt *ded = db_prepare(db, "INSERT INTO deduction (unit, criterion, reason, kind, points, file, line,"
+					   " a1, a2, a3, a4, a5, year) VALUES (?1, ?2, ?3, ?7, ?4, ?5, ?6, ?8, ?9, ?10, ?11, ?12, 2025)");
 	if (!unit || !pkg || !cat || !score || !crit || !ded)
 		return 2;
 	size_t ncodes;
 	const struct statcode *codes = stat_codes(&ncodes);
 	static const long long crit_points[14] = { 0, 3000, 1000, 1000, 500, 800, 700, 500, 500, 500, 500, 500, 500, 1000 };
-	char code[32], name[128], sentence[256], evidence[128], received[32];
+	/* the reason each criterion's synthetic deductions carry (common/criteria.c) */
+	static const char *const crit_reason[14] = { NULL, "not_disclosed", "late", "sham_placeholder",
+		"interpretation_ratio", "overdue_replies", "corrected_cases", "late_submission", "logic_hall",
+		"summary_short", "no_staff", "no_training", "no_leader_meetings", "hall_ratio" };
+	char code[32], name[128], sentence[256], received[32];
 	for (int i = 0; i < n; i++) {
 		int type = i % 3; /* town, street, dept */
 		snprintf(code, sizeof(code), "u%05d", i + 1);
@@ -92,8 +97,10 @@ int main(int argc, char **argv)
 		int late = missing ? 0 : (i % 5 == 3 ? (int)rnd(6) + 1 : 0);
 		long long pkg_id = 0;
 		if (!missing) {
-			snprintf(received, sizeof(received), "2025-11-%02d 10:%02d", late ? 20 + late > 30 ? 30 : 20 + late : 10 + (int)rnd(10),
-				 (int)rnd(60));
+			int day = late ? 20 + late > 30 ? 30 : 20 + late : 10 + (int)rnd(10), minute = (int)rnd(60);
+			snprintf(received, sizeof(received), "2025-11-%02d 10:%02d", day, minute);
+			/* the same moment in Unix seconds, at UTC+8 (the tests' time zone): 2025-11-01 is day 20393 */
+			long long when = (20393LL + day - 1) * 86400 + 2 * 3600 + minute * 60;
 			/* stats as the collect stage stores them: one JSON object; Table 3 totals are row sums */
 			struct strbuf json = STRBUF_INIT;
 			long long rowsum = 0;
@@ -112,7 +119,7 @@ int main(int argc, char **argv)
 				sqlite3_bind_text(pkg, 1, code, -1, SQLITE_TRANSIENT);
 				sqlite3_bind_int(pkg, 2, v);
 				sqlite3_bind_text(pkg, 3, received, -1, SQLITE_TRANSIENT);
-				sqlite3_bind_int(pkg, 4, v == 1 ? late : 0);
+				sqlite3_bind_int64(pkg, 4, when);
 				sqlite3_bind_text(pkg, 5, sb_str(&json), -1, SQLITE_TRANSIENT);
 				if (db_step_done(db, pkg) < 0)
 					return 2;
@@ -145,19 +152,12 @@ int main(int argc, char **argv)
 					loss = 0;
 				sc -= loss;
 				int line = 2 + (int)rnd(40);
-				if (k == 1)
-					snprintf(sentence, sizeof(sentence), "未公开：%s", code_label(category_find(cats[rnd(4)])));
-				else if (k == 2)
-					snprintf(sentence, sizeof(sentence), "逾期发布：成文后第 %d 个工作日才发布", 21 + (int)rnd(30));
-				else if (k == 3)
-					snprintf(sentence, sizeof(sentence), "假公开：标题为“暂无”");
-				else
-					snprintf(sentence, sizeof(sentence), "扣分：第 %d 项要求未达到，详见佐证", k);
-				snprintf(evidence, sizeof(evidence), "t3.new.total=%d", (int)rnd(9));
+				const struct reason *why = reason_find(crit_reason[k]);
 				sqlite3_bind_text(ded, 1, code, -1, SQLITE_TRANSIENT);
 				sqlite3_bind_int(ded, 2, k);
-				sqlite3_bind_text(ded, 3, k == 1 ? "not_disclosed" : k == 2 ? "late" : k == 3 ? "sham_placeholder" : "other", -1, SQLITE_STATIC);
+				sqlite3_bind_text(ded, 3, why->code, -1, SQLITE_STATIC);
 				sqlite3_bind_int64(ded, 4, loss);
+				sqlite3_bind_text(ded, 7, problem_code(why->kind), -1, SQLITE_STATIC);
 				if (k <= 3) {
 					sqlite3_bind_text(ded, 5, "catalog.csv", -1, SQLITE_STATIC);
 					sqlite3_bind_int(ded, 6, line);
@@ -165,8 +165,33 @@ int main(int argc, char **argv)
 					sqlite3_bind_null(ded, 5);
 					sqlite3_bind_null(ded, 6);
 				}
-				sqlite3_bind_text(ded, 7, k <= 3 ? "" : evidence, -1, SQLITE_TRANSIENT);
-				sqlite3_bind_text(ded, 8, sentence, -1, SQLITE_TRANSIENT);
+				for (int a = 8; a <= 12; a++)
+					sqlite3_bind_null(ded, a);
+				switch (k) {
+				case 1:
+					sqlite3_bind_text(ded, 8, cats[rnd(4)], -1, SQLITE_STATIC);
+					break;
+				case 2:
+					snprintf(sentence, sizeof(sentence), "关于%s的通知（第%d号）", syll[rnd(20)], line);
+					sqlite3_bind_text(ded, 8, sentence, -1, SQLITE_TRANSIENT);
+					sqlite3_bind_int(ded, 9, 20100);
+					sqlite3_bind_int(ded, 10, 20160);
+					sqlite3_bind_int(ded, 11, 21 + (int)rnd(30));
+					sqlite3_bind_int(ded, 12, 20);
+					break;
+				case 3:
+					sqlite3_bind_text(ded, 8, "暂无", -1, SQLITE_STATIC);
+					break;
+				case 7:
+					sqlite3_bind_int(ded, 8, 1 + (int)rnd(5));
+					sqlite3_bind_text(ded, 9, "2025-11-25 10:00", -1, SQLITE_STATIC);
+					sqlite3_bind_int(ded, 10, 20411);
+					break;
+				default:
+					sqlite3_bind_int(ded, 8, (int)rnd(9));
+					sqlite3_bind_int(ded, 9, 9 + (int)rnd(9));
+					break;
+				}
 				if (db_step_done(db, ded) < 0)
 					return 2;
 			}

@@ -8,7 +8,7 @@
 #include "common/util.h"
 #include "score/engine.h"
 #include "score/rank.h"
-#include "score/sentence.h"
+#include "common/criteria.h"
 #include "tests/unit/score_check.h"
 
 #include <stdlib.h>
@@ -113,10 +113,10 @@ static void score(struct unit_in *u, struct unit_result *r, const struct finding
 	engine_finish(&eng, u, f, nf, r);
 }
 
-static const struct deduction *find_d(const struct unit_result *r, const char *reason, size_t nth)
+static const struct rded *find_d(const struct unit_result *r, const char *reason, size_t nth)
 {
 	for (size_t i = 0; i < r->nd; i++)
-		if (!strcmp(r->d[i].reason, reason) && nth-- == 0)
+		if (!strcmp(r->d[i].r->code, reason) && nth-- == 0)
 			return &r->d[i];
 	return NULL;
 }
@@ -125,7 +125,7 @@ static size_t count_d(const struct unit_result *r, const char *reason)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < r->nd; i++)
-		n += !strcmp(r->d[i].reason, reason);
+		n += !strcmp(r->d[i].r->code, reason);
 	return n;
 }
 
@@ -180,14 +180,13 @@ static void test_workdays(void)
 	score(&u, &r, NULL, 0);
 	CHECK_LL(r.crit[2], 950);
 	CHECK_LL(count_d(&r, "late"), 1);
-	const struct deduction *d = find_d(&r, "late", 0);
+	const struct rded *d = find_d(&r, "late", 0);
 	CHECK(d != NULL);
 	if (d) {
 		CHECK_LL(d->line, 7);
-		CHECK_LL(d->n[2], 21);
-		CHECK_STR(d->evidence, "catalog.csv:7; formed_on=2025-09-24; published_on=2025-10-29; workdays=21>20");
-		char *s = deduction_sentence(d);
-		CHECK_STR(s, "\"one day late\" was formed on 2025-09-24 and published on 2025-10-29, 21 working days later; the limit is 20");
+		CHECK_LL(d->a[3].n, 21);
+		char *s = rded_sentence(d);
+		CHECK_STR(s, "\"one day late\" was formed on 2025-09-24 and published on 2025-10-29, 21 working days later; the limit is 20 (the catalogue, line 7)");
 		free(s);
 	}
 	CHECK_LL(r.total, 9950);
@@ -205,12 +204,11 @@ static void test_chars(void)
 	score(&u, &r, NULL, 0);
 	CHECK_LL(r.crit[3], 800);
 	CHECK_LL(count_d(&r, "sham_short"), 1);
-	const struct deduction *d = find_d(&r, "sham_short", 0);
+	const struct rded *d = find_d(&r, "sham_short", 0);
 	if (d) {
 		CHECK_LL(d->line, 6);
-		CHECK_STR(d->evidence, "catalog.csv:6; rules=short; chars=49<50");
-		char *s = deduction_sentence(d);
-		CHECK_STR(s, "\"forty-nine\" has only 49 characters, fewer than 50 (sham disclosure)");
+		char *s = rded_sentence(d);
+		CHECK_STR(s, "\"forty-nine\" has only 49 characters, fewer than 50 (sham disclosure) (the catalogue, line 6)");
 		free(s);
 	}
 	CHECK_LL(r.sham, 1);
@@ -232,16 +230,16 @@ static void test_duplicates(void)
 	add_row(&u, "Budget Report 2026", "other", D(2025, 5, 6), D(2025, 5, 7), 800);        /* 10: other title */
 	score(&u, &r, NULL, 0);
 	CHECK_LL(count_d(&r, "sham_duplicate"), 2);
-	const struct deduction *d = find_d(&r, "sham_duplicate", 0);
+	const struct rded *d = find_d(&r, "sham_duplicate", 0);
 	if (d) {
 		CHECK_LL(d->line, 7);
-		CHECK_LL(d->n[0], 6);
-		CHECK_STR(d->evidence, "catalog.csv:7; rules=duplicate; same_as=catalog.csv:6");
+		CHECK_LL(d->a[1].n, 6);
+		CHECK_LL(d->nitems, 0);
 	}
 	d = find_d(&r, "sham_duplicate", 1);
 	if (d) {
 		CHECK_LL(d->line, 8);
-		CHECK_LL(d->n[0], 6);
+		CHECK_LL(d->a[1].n, 6);
 	}
 	CHECK_LL(r.crit[3], 600);
 	done(&u, &r);
@@ -263,9 +261,12 @@ static void test_placeholder_and_dates(void)
 	CHECK_LL(count_d(&r, "sham_before_formed"), 1);
 	CHECK_LL(count_d(&r, "late"), 0); /* published before formed is never late */
 	CHECK_LL(r.crit[3], 200);
-	const struct deduction *d = find_d(&r, "sham_before_formed", 0);
-	if (d)
-		CHECK_STR(d->evidence, "catalog.csv:9; rules=before_formed; published_on=2025-03-01<formed_on=2025-09-01");
+	const struct rded *d = find_d(&r, "sham_before_formed", 0);
+	if (d) {
+		char *s = rded_sentence(d);
+		CHECK_STR(s, "\"backdated\" is dated as published on 2025-03-01, before it was formed on 2025-09-01 (sham disclosure) (the catalogue, line 9)");
+		free(s);
+	}
 	done(&u, &r);
 }
 
@@ -282,20 +283,22 @@ static void test_previous_year(void)
 	CHECK_LL(r.crit[1], 2500);
 	CHECK_LL(r.crit[2], 1000);
 	CHECK_LL(r.crit[3], 1000);
-	const struct deduction *d = find_d(&r, "not_disclosed", 0);
+	const struct rded *d = find_d(&r, "not_disclosed", 0);
 	if (d) {
-		CHECK_STR(d->s1, "final");
-		CHECK_STR(d->evidence, "category=final; outside_year=catalog.csv:4");
+		CHECK_STR(d->a[0].s, "final");
+		char *s = rded_sentence(d);
+		CHECK_STR(s, "Required category \"Final accounts\" has no counted item this year (not disclosed): the item on line 4 was published outside the year and does not count");
+		free(s);
 		CHECK_LL(d->points, 500);
 	}
 	d = find_d(&r, "outside_year", 0);
 	CHECK(d != NULL);
 	if (d) {
-		CHECK_LL(d->criterion, 0);
+		CHECK_LL(rded_criterion(d), 0);
 		CHECK_LL(d->points, 0);
 		CHECK_LL(d->line, 4);
-		char *s = deduction_sentence(d);
-		CHECK_STR(s, "\"a final 2025\" was published on 2024-12-31, outside the year: it counts for nothing");
+		char *s = rded_sentence(d);
+		CHECK_STR(s, "\"a final 2025\" was published on 2024-12-31, outside the year: it counts for nothing (the catalogue, line 4)");
 		free(s);
 	}
 	CHECK_LL(r.total, 9500);
@@ -320,10 +323,12 @@ static void test_interpretation(void)
 	set_stat(&u, "t1.normative.issued", 3);
 	score(&u, &r, NULL, 0);
 	CHECK_LL(r.crit[4], 333);
-	const struct deduction *d = find_d(&r, "interpretation_ratio", 0);
+	const struct rded *d = find_d(&r, "interpretation_ratio", 0);
 	if (d) {
 		CHECK_LL(d->points, 167);
-		CHECK_STR(d->evidence, "normative=3; interpret=2");
+		char *s = rded_sentence_in(d, "zh_CN");
+		CHECK_STR(s, "本年度公开行政规范性文件 3 件，政策解读仅 2 件");
+		free(s);
 	}
 	CHECK_LL(r.crit[8], 500); /* 3 counted normative rows ≥ 3 issued */
 	/* 100 − 1.67 − 2 (sham) = 96.33 */
@@ -391,11 +396,18 @@ static void test_bonus_and_clamp(void)
 	CHECK_LL(r.bonus, 650);
 	CHECK_LL(r.total, 10000);
 	CHECK_LL(count_d(&r, "finding_bonus"), 2);
-	const struct deduction *d = find_d(&r, "bonus_capped", 0);
+	const struct rded *d = find_d(&r, "bonus_capped", 0);
 	CHECK(d != NULL);
 	if (d) {
-		char *s = deduction_sentence(d);
-		CHECK_STR(s, "bonuses add up to 6.50 points, capped at 5.00");
+		char *s = rded_sentence(d);
+		CHECK_STR(s, "The bonuses add up to 6.50 points; at most 5.00 count");
+		free(s);
+	}
+	d = find_d(&r, "total_capped", 0);
+	CHECK(d != NULL);
+	if (d) {
+		char *s = rded_sentence(d);
+		CHECK_STR(s, "Base score, findings and bonus come to 102.00; the total is capped at 100.00");
 		free(s);
 	}
 	done(&u, &r);
@@ -413,6 +425,13 @@ static void test_bonus_and_clamp(void)
 	CHECK_LL(r.deductions, 9500);
 	CHECK_LL(r.total, 0);
 	CHECK_LL(r.grade, GRADE_FAIL);
+	d = find_d(&r, "total_floored", 0);
+	CHECK(d != NULL);
+	if (d) {
+		char *s = rded_sentence(d);
+		CHECK_STR(s, "Base score, findings and bonus come to -2.00; the total cannot be below 0.00");
+		free(s);
+	}
 	done(&u, &r);
 }
 
@@ -429,7 +448,16 @@ static void test_sham_cap(void)
 	CHECK_LL(r.grade, GRADE_GOOD);
 	CHECK_LL(r.capped, 1);
 	CHECK_STR(grade_zh(r.grade), "良好");
-	CHECK(find_d(&r, "grade_capped", 0) != NULL);
+	const struct rded *d = find_d(&r, "grade_capped", 0);
+	CHECK(d != NULL);
+	if (d) {
+		char *s = rded_sentence(d);
+		CHECK_STR(s, "Sham disclosure was found, so the grade cannot be better than Good (the total alone would give Excellent): 1 sham catalogue item");
+		free(s);
+		s = rded_brief(d);
+		CHECK_STR(s, "sham disclosure: 1 sham catalogue item");
+		free(s);
+	}
 	done(&u, &r);
 
 	/* A sham finding caps too; 89.99 is 良好 without any cap. */
@@ -453,13 +481,17 @@ static void test_sham_cap(void)
 	CHECK_LL(r.crit[9], 0);
 	CHECK_LL(r.total, 9500);
 	CHECK_LL(r.grade, GRADE_GOOD);
-	const struct deduction *d = find_d(&r, "copied_summary", 0);
-	if (d) {
-		CHECK_STR(d->evidence, "summary.txt; copy_of=b (Jaccard 0.9321)");
-		CHECK_STR(d->s1, "乙街道");
-		CHECK_STR(d->s2, "b");
-		char *sentence = deduction_sentence(d);
-		CHECK_STR(sentence, "the summary copies that of 乙街道 (b), received no earlier (sham disclosure)");
+	d = find_d(&r, "copied_summary", 0);
+	CHECK(d != NULL && d->nitems == 1);
+	if (d && d->nitems == 1) {
+		CHECK_STR(d->items[0].a[0].s, "b");
+		CHECK_STR(d->items[0].a[1].s, "乙街道");
+		CHECK_LL(d->items[0].a[2].n, 9321);
+		char *sentence = rded_sentence(d);
+		CHECK_STR(sentence, "The summary copies that of a unit whose package came no later (sham disclosure): the summary is the same as that of 乙街道 (similarity 93.2%)");
+		free(sentence);
+		sentence = rded_sentence_in(d, "zh_CN");
+		CHECK_STR(sentence, "年度工作总结与报送不晚于本单位的其他单位雷同，视为抄袭（假公开）：总结与 乙街道 的总结雷同（相似度 93.2%）");
 		free(sentence);
 	}
 	done(&u, &r);
@@ -513,15 +545,45 @@ static void test_logic_and_work(void)
 	set_stat(&u, "work.training", 0);
 	score(&u, &r, NULL, 0);
 	CHECK_LL(r.crit[8], 200); /* identities 1, 3 and 6 fail: 5 − 3 */
-	const struct deduction *d = find_d(&r, "logic_t3_rows", 0);
-	if (d)
-		CHECK_STR(d->evidence, "t3.new.total=0≠2");
+	const struct rded *d = find_d(&r, "logic_t3_rows", 0);
+	char *s;
+	CHECK(d != NULL);
+	if (d) {
+		s = rded_sentence(d);
+		CHECK_STR(s, "Table 3: in 1 row the total is not the sum of the six kinds of applicant: row \"1. New applications received this year\": total 0, the six kinds of applicant add up to 2");
+		free(s);
+	}
 	d = find_d(&r, "logic_t3_balance", 0);
-	if (d)
-		CHECK_STR(d->evidence, "t3.new.natural+t3.carried.natural=2≠t3.total.natural+t3.next_year.natural=0");
+	CHECK(d != NULL);
+	if (d) {
+		s = rded_sentence(d);
+		CHECK_STR(s, "Table 3: in 1 column new plus carried over is not answered plus carried to next year: column \"Natural persons\": new 2 + carried over 0 = 2, answered 0 + carried to next year 0 = 0, not equal");
+		free(s);
+		s = rded_sentence_in(d, "zh_CN");
+		CHECK_STR(s, "表三有 1 列“新收 + 上年结转”不等于“办结 + 结转下年度”：“自然人”列新收 2 + 上年结转 0 = 2，办结 0 + 结转下年度 0 = 0，不相等");
+		free(s);
+	}
 	d = find_d(&r, "logic_hall", 0);
-	if (d)
-		CHECK_STR(d->evidence, "work.hall_in=4>work.hall_items=3");
+	CHECK(d != NULL);
+	if (d) {
+		s = rded_sentence(d);
+		CHECK_STR(s, "4 items are handled in the service hall, more than the unit's 3 items in all");
+		free(s);
+	}
+	d = find_d(&r, "corrected_cases", 0);
+	CHECK(d != NULL);
+	if (d) {
+		s = rded_sentence_in(d, "zh_CN");
+		CHECK_STR(s, "行政复议、行政诉讼结果被纠正 2 件：行政复议结果纠正 1 件；行政诉讼（复议后起诉）结果纠正 1 件");
+		free(s);
+	}
+	d = find_d(&r, "no_training", 0);
+	CHECK(d != NULL);
+	if (d) {
+		s = rded_sentence_in(d, "zh_CN");
+		CHECK_STR(s, "本年组织政务公开培训次数为 0，至少应为 1");
+		free(s);
+	}
 	CHECK_LL(count_d(&r, "logic_t3_columns"), 0);
 	CHECK_LL(count_d(&r, "logic_t4_rows"), 0);
 	CHECK_LL(r.crit[6], 0);    /* 2 × 3.5 = 7 */
@@ -551,12 +613,19 @@ static void test_summary(void)
 	u.summary = sb_detach(&sb);
 	score(&u, &r, NULL, 0);
 	CHECK_LL(r.crit[9], 200); /* 5 − 2 − 0.5 × 2 */
-	const struct deduction *d = find_d(&r, "summary_short", 0);
+	const struct rded *d = find_d(&r, "summary_short", 0);
 	if (d)
-		CHECK_LL(d->n[0], 499);
+		CHECK_LL(d->a[0].n, 499);
 	d = find_d(&r, "summary_topic", 1);
-	if (d)
-		CHECK_STR(d->s1, "问题/不足");
+	if (d) {
+		CHECK_STR(d->a[0].s, "问题\n不足");
+		char *s = rded_sentence(d);
+		CHECK_STR(s, "The summary does not mention \"问题\" or \"不足\"");
+		free(s);
+		s = rded_sentence_in(d, "zh_CN");
+		CHECK_STR(s, "年度工作总结没有写到“问题”或“不足”");
+		free(s);
+	}
 	done(&u, &r);
 }
 
@@ -595,7 +664,7 @@ int main(void)
 	msg_init("en");
 	rubric_defaults(&rb);
 	calendar_2025(&cal, 1);
-	engine_init(&eng, &rb, &cal, 2025);
+	engine_init(&eng, &rb, &cal, 2025, D(2025, 11, 20));
 	test_perfect();
 	test_workdays();
 	test_chars();
