@@ -20,7 +20,7 @@ ALL_CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -I. -I/usr/include/iniparser \
 	-DGONGKAI_VERSION='"$(VERSION)"' $(CPPFLAGS)
 LIBS = -lhpdf -lsqlite3 -liniparser -lcsv -lnettle -lzstd -lm -pthread
 
-LIB_SRC := $(sort $(wildcard common/*.c collect/*.c score/*.c report/*.c) $(filter-out cli/main.c,$(wildcard cli/*.c)))
+LIB_SRC := $(sort $(wildcard common/*.c collect/*.c score/*.c report/*.c review/*.c) $(filter-out cli/main.c,$(wildcard cli/*.c)))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 MAIN_OBJ := $(BUILD)/cli/main.o
 TEST_SRC := $(sort $(wildcard tests/unit/*.c))

@@ -30,6 +30,7 @@
 #include "common/msg.h"
 #include "common/util.h"
 #include "report/report.h"
+#include "review/review.h"
 #include "score/score.h"
 
 #include <stdlib.h>
@@ -61,6 +62,17 @@ const struct command commands[] = {
 	  .args = { .max_operands = 0, .note = N_("(run it before archiving a year; exit 1 names each damaged version)") } },
 	{ "run", cmd_run, N_("collect, score, export and report in one go"),
 	  .args = { .max_operands = 0, .note = N_("(no options: paths come from config.ini)") } },
+	{ "notices", cmd_notices, N_("write the letters to units: returned packages, reminders, previews of the scores"),
+	  .args = { .opt = { { "--output", "-o", N_("DIR"), N_("where to write them (default: [paths] notices)") },
+		     { "--txt", NULL, NULL, N_("also each letter as UTF-8 text, for pasting into an e-mail") } },
+	    .max_operands = 0 } },
+	{ "finalize", cmd_finalize, N_("make the year's scores final (refused while objections are pending)"),
+	  .args = { .max_operands = 0, .note = N_("(no options: the year is [district] year in config.ini)") } },
+	{ "reopen", cmd_reopen, N_("make the final scores a draft again"),
+	  .args = { .opt = { { "--reason", NULL, N_("TEXT"), N_("why the final scores must change (recorded)") } },
+	    .max_operands = 0 } },
+	{ "log", cmd_log, N_("print the record of every change to the archive"),
+	  .args = { .opt = { { "--csv", NULL, NULL, N_("CSV (UTF-8 with BOM) instead of a table") } }, .max_operands = 0 } },
 };
 const size_t ncommands = ARRAY_SIZE(commands);
 

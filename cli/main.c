@@ -12,6 +12,8 @@
 #include "common/msg.h"
 #include "common/util.h"
 
+#include <errno.h>
+#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,6 +136,24 @@ int main(int argc, char **argv)
 		/* A unit checking its package usually has no config.ini (but one named with --config must exist). */
 		warn(_("no %s here: the unit code and year are not compared with the roster"), config_path);
 		rc = cmd->run(&args, NULL);
+		goto out;
+	}
+	if (access(config_path, F_OK) != 0 && errno == ENOENT) {
+		/* say where we looked, and how to name another */
+		char *copy = xstrdup(config_path), *cwd = getcwd(NULL, 0);
+		const char *dir = dirname(copy);
+		char *where = dir[0] == '/' ? xstrdup(dir) : !strcmp(dir, ".") ? xstrdup(cwd ? cwd : ".")
+			    : xasprintf("%s/%s", cwd ? cwd : ".", dir);
+		if (config_given)
+			error(_("the configuration file %s does not exist (looked in %s); check the name given with --config"),
+			      config_path, where);
+		else
+			error(_("there is no config.ini in %s; run gongkai in the folder that holds config.ini, or name the file "
+				"with --config FILE"),
+			      where);
+		free(where);
+		free(cwd);
+		free(copy);
 		goto out;
 	}
 	if (config_load(&cfg, config_path, &d) < 0) {

@@ -7,6 +7,7 @@
 #include "common/lock.h"
 #include "common/msg.h"
 #include "report/report.h"
+#include "review/review.h"
 #include "score/score.h"
 
 #include <stdio.h>
@@ -25,7 +26,14 @@ int cmd_run(const struct args *a, const struct config *cfg)
 	}
 	int collected = collect_inbox(cfg, db);
 	int rc = collected, scored = 0;
-	if (collected != 2 && (rc = scored = score_all(cfg, db)) <= 1 && (rc = export_scores(cfg, db, cfg->export_csv)) == 0 &&
+	int final = collected != 2 ? review_year_final(db, cfg->year) : 0;
+	if (final < 0)
+		rc = 2;
+	if (final > 0)
+		info(_("the scores of %d are final: not scored again; the export and the report give the final results"),
+		     cfg->year);
+	if (collected != 2 && final >= 0 && (final || (rc = scored = score_all(cfg, db)) <= 1) &&
+	    (rc = export_scores(cfg, db, cfg->export_csv)) == 0 &&
 	    (rc = report_write(cfg, db, cfg->report)) == 0) {
 		/* where the results went, as absolute paths a clerk can open */
 		char *csv = realpath(cfg->export_csv, NULL), *pdf = realpath(cfg->report, NULL);

@@ -15,11 +15,13 @@
 #include "common/args.h"
 #include "common/codes.h"
 #include "common/db.h"
+#include "common/journal.h"
 #include "common/lock.h"
 #include "common/msg.h"
 #include "common/progress.h"
 #include "common/roster.h"
 #include "common/util.h"
+#include "review/review.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -41,7 +43,7 @@ static size_t reading_threads(void)
 }
 
 struct tally {
-	size_t accepted, unchanged, rejected, missing;
+	size_t accepted, unchanged, rejected, missing, refused;
 };
 
 static int by_name(const void *a, const void *b)
@@ -100,6 +102,7 @@ struct newest {
 };
 
 struct run {
+	int final; /* the year is final: nothing is stored (review.md) */
 	const struct config *cfg;
 	const struct roster *roster;
 	char **names;
@@ -203,7 +206,7 @@ struct said {
 struct batch {
 	struct said *s;
 	size_t n, alloc;
-	size_t accepted, unchanged, rejected;
+	size_t accepted, unchanged, rejected, refused;
 };
 
 static void say(struct batch *b, char *line, const char *label, int accepted)
@@ -224,6 +227,7 @@ static void batch_committed(struct batch *b, struct tally *t)
 	t->accepted += b->accepted;
 	t->unchanged += b->unchanged;
 	t->rejected += b->rejected;
+	t->refused += b->refused;
 }
 
 /* The batch was rolled back: what was accepted in it was not stored after all.  Returns how many. */
@@ -248,7 +252,7 @@ static void batch_clear(struct batch *b)
 		free(b->s[i].line);
 		free(b->s[i].label);
 	}
-	b->n = b->accepted = b->unchanged = b->rejected = 0;
+	b->n = b->accepted = b->unchanged = b->rejected = b->refused = 0;
 }
 
 /* In the writing thread: store or record, and note what to say. -1 only on a database error. */
@@ -256,6 +260,15 @@ static int finish(struct job *j, const struct run *r, struct store *st, struct b
 {
 	char *label = unit_label(r->roster, j->name);
 	int rc = 0, version;
+	if (r->final && j->state != JOB_UNCHANGED) {
+		say(b,
+		    xasprintf(_("%s: not collected: the scores of %d are final (gongkai reopen --reason TEXT makes them a draft again)\n"),
+			      label, r->cfg->year),
+		    label, 0);
+		b->refused++;
+		free(label);
+		return 0;
+	}
 	diag_print(&j->d, stderr); /* the problems, or a valid package's warnings */
 	switch (j->state) {
 	case JOB_UNCHANGED:
@@ -320,10 +333,11 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	size_t n = 0;
 	char **names = list_inbox(cfg->inbox, &n);
 	struct store st;
-	if (!names || roster_store(db, cfg->year, &roster) < 0 || store_open(&st, db, cfg->year) < 0)
+	int final = names ? review_year_final(db, cfg->year) : -1;
+	if (!names || final < 0 || (!final && roster_store(db, cfg->year, &roster) < 0) || store_open(&st, db, cfg->year) < 0)
 		goto out;
-	struct tally t = { 0, 0, 0, 0 };
-	struct run run = { cfg, &roster, names, NULL, 0 };
+	struct tally t = { 0, 0, 0, 0, 0 };
+	struct run run = { final, cfg, &roster, names, NULL, 0 };
 	if (load_newest(db, &run) < 0) {
 		store_close(&st);
 		goto out;
@@ -332,7 +346,7 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 	progress_start(&bar, _("collect"), n);
 	struct readahead ra;
 	readahead_start(&ra, n, reading_threads(), READ_AHEAD, prepare, job_free, &run);
-	struct batch b = { NULL, 0, 0, 0, 0, 0 };
+	struct batch b = { NULL, 0, 0, 0, 0, 0, 0 };
 	size_t i;
 	int in_tx = 0;
 	for (i = 0; i < n; i++) {
@@ -383,7 +397,17 @@ int collect_inbox(const struct config *cfg, sqlite3 *db)
 		}
 		info(_("collect: %zu accepted, %zu unchanged, %zu rejected, %zu missing"), t.accepted, t.unchanged,
 		     t.rejected, t.missing);
-		rc = t.rejected || t.missing ? 1 : 0;
+		if (t.refused)
+			info(ngettext("collect: %zu package not collected because the scores of %d are final",
+				      "collect: %zu packages not collected because the scores of %d are final", t.refused),
+			     t.refused, cfg->year);
+		struct journal_entry e = JOURNAL_ENTRY("collect", cfg->year);
+		e.accepted = (long long)t.accepted;
+		e.rejected = (long long)t.rejected;
+		e.unchanged = (long long)t.unchanged;
+		e.missing = (long long)t.missing;
+		e.refused = (long long)t.refused;
+		rc = journal_add(db, &e) < 0 ? 2 : t.rejected || t.missing || t.refused ? 1 : 0;
 	}
 	batch_clear(&b);
 	free(b.s);

@@ -13,6 +13,7 @@
 #include "common/codes.h"
 #include "common/csvin.h"
 #include "common/msg.h"
+#include "common/outdir.h"
 #include "common/outpath.h"
 #include "common/roster.h"
 #include "common/util.h"
@@ -172,10 +173,8 @@ int cmd_template(const struct args *a, const struct config *cfg)
 			error(_("nothing was written to %s"), outdir);
 		goto out;
 	}
-	if (mkdir(outdir, 0777) < 0 && errno != EEXIST) {
-		error(_("cannot create %s: %s"), outdir, strerror(errno));
+	if (outdir_make(outdir) < 0) /* the folder, never its missing parents */
 		goto out;
-	}
 	size_t written = 0;
 	for (size_t i = 0; i < roster.n; i++) {
 		if (only && strcmp(only, roster.u[i].code))

@@ -224,7 +224,7 @@ int store_file_bytes(sqlite3_stmt *st, int col, struct strbuf *out)
 	if (n < 0 || (n > 0 && !b))
 		return -1;
 	const char *how = (const char *)sqlite3_column_text(st, col + 1);
-	if (!how || !how[0]) { /* stored as read (before compression, schema step 5) */
+	if (!how || !how[0]) { /* stored as read (before compression, schema step 6) */
 		sb_add(out, b, (size_t)n);
 		return 0;
 	}

@@ -185,10 +185,18 @@ int config_load(struct config *c, const char *path, struct diags *d)
 	c->database = get_path(&l, c->dir, "paths", "database", NULL);
 	c->report = get_path(&l, c->dir, "paths", "report", "report.pdf");
 	c->export_csv = get_path(&l, c->dir, "paths", "export", "scores.csv");
+	c->objections = get_path(&l, c->dir, "paths", "objections", "objections.csv");
+	c->notices = get_path(&l, c->dir, "paths", "notices", "notices");
 	const char *nv = ini_get(ini, "paths", "narrative"); /* optional: no key or an empty value, no folder */
 	c->narrative = nv && *nv ? get_path(&l, c->dir, "paths", "narrative", NULL) : NULL;
 
 	get_date(&l, "collect", "deadline", &c->deadline);
+	c->resend_by = c->deadline + 5;
+	c->objections_until = c->deadline + 15;
+	if (ini_get(l.ini, "review", "resend_by"))
+		get_date(&l, "review", "resend_by", &c->resend_by);
+	if (ini_get(l.ini, "review", "objections_until"))
+		get_date(&l, "review", "objections_until", &c->objections_until);
 	get_days(&l, "calendar", "holidays", &c->cal.holidays, &c->cal.nholidays);
 	get_days(&l, "calendar", "workdays", &c->cal.workdays, &c->cal.nworkdays);
 
@@ -234,6 +242,8 @@ void config_release(struct config *c)
 	free(c->database);
 	free(c->report);
 	free(c->export_csv);
+	free(c->objections);
+	free(c->notices);
 	free(c->language);
 	free(c->font_body);
 	free(c->font_heading);

@@ -42,8 +42,12 @@ struct config {
 	char *database;
 	char *report;
 	char *export_csv;
+	char *objections;    /* [paths] objections: may not exist (review.md) */
+	char *notices;       /* [paths] notices: the folder `notices` writes into */
 	char *narrative;     /* [paths] narrative: folder of the office's own paragraphs 1.txt…6.txt, or NULL */
 	day_t deadline;      /* [collect] deadline */
+	day_t resend_by;     /* [review] resend_by: a returned package comes back by then (default deadline + 5) */
+	day_t objections_until; /* [review] objections_until: objections due (default deadline + 15) */
 	struct calendar cal; /* [calendar] holidays, workdays */
 	char *language;      /* [report] language: "zh_CN" or "en" */
 	char *font_body;     /* [report] font_body, font_heading, font_fallback: TrueType files */

@@ -1,6 +1,10 @@
 /*
  * ini — see ini.h.  iniparser only loads from a path, so the decoded text is
  * handed to it through an anonymous memory file (memfd), never a temp file.
+ * Before that, prescan() reads the lines itself: iniparser refuses a comment
+ * after "[section]", takes a repeated key or section silently (the last
+ * wins) and keys before any section, and its own messages name a memfd
+ * path; so every such problem is found and worded here, with its line.
  */
 #include "common/ini.h"
 #include "common/msg.h"
@@ -42,6 +46,182 @@ static long error_line(const char *msg)
 	return p ? strtol(p + 1, NULL, 10) : 0;
 }
 
+/* One line of the text, its end and the start of the next. */
+static size_t line_end(const char *text, size_t len, size_t start)
+{
+	const char *nl = memchr(text + start, '\n', len - start);
+	return nl ? (size_t)(nl - text) : len;
+}
+
+/* A line as the user wrote it, trimmed and shortened for a message (caller frees). */
+static char *quoted(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	if (n > 80) { /* at a character boundary */
+		n = 80;
+		while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+		return xasprintf("%.*s…", (int)n, s);
+	}
+	return xstrndup(s, n);
+}
+
+struct seen {
+	char *name; /* section, or "section:key", lower case */
+	long line;
+};
+
+static long seen_line(const struct vec *v, const char *name)
+{
+	for (size_t i = 0; i < v->n; i++) {
+		const struct seen *e = v->item[i];
+		if (!strcmp(e->name, name))
+			return e->line;
+	}
+	return 0;
+}
+
+static void seen_add(struct vec *v, const char *name, long line)
+{
+	struct seen *e = xmalloc(sizeof(*e));
+	e->name = xstrdup(name);
+	e->line = line;
+	vec_push(v, e);
+}
+
+static void seen_free(void *p)
+{
+	struct seen *e = p;
+	free(e->name);
+	free(e);
+}
+
+static char *lower(const char *s, size_t n)
+{
+	char *r = xstrndup(s, n);
+	for (char *p = r; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	return r;
+}
+
+/*
+ * Our own reading of the lines before iniparser sees them: every line is a
+ * comment (; or #), blank, "[section]" (a comment may follow it), or
+ * "key = value" inside a section; a section or a key in a section may
+ * appear only once.  Each problem names its line and quotes it; the text
+ * handed to iniparser has the comments after section headers removed (it
+ * refuses them).  Returns the normalised text (caller frees) or NULL.
+ */
+static char *prescan(const char *text, size_t len, const char *display, struct diags *d)
+{
+	struct strbuf out = STRBUF_INIT;
+	struct vec sections = VEC_INIT, keys = VEC_INIT;
+	char *section = NULL;
+	size_t before = d->errors;
+	long line = 1;
+	for (size_t start = 0; start <= len; line++) {
+		size_t end = line_end(text, len, start);
+		const char *s = text + start;
+		size_t n = end - start;
+		if (n && s[n - 1] == '\r')
+			n--;
+		size_t i = 0;
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i == n || s[i] == ';' || s[i] == '#') {
+			sb_add(&out, s, n);
+		} else if (s[i] == '[') {
+			const char *close = memchr(s + i, ']', n - i);
+			size_t after = close ? (size_t)(close - s) + 1 : n;
+			while (after < n && (s[after] == ' ' || s[after] == '\t'))
+				after++;
+			const char *name = s + i + 1;
+			size_t nlen = close ? (size_t)(close - name) : 0;
+			while (nlen && (*name == ' ' || *name == '\t')) {
+				name++;
+				nlen--;
+			}
+			while (nlen && (name[nlen - 1] == ' ' || name[nlen - 1] == '\t'))
+				nlen--;
+			if (!close || !nlen || (after < n && s[after] != ';' && s[after] != '#')) {
+				/* its keys are not "before any section": the header is what is wrong */
+				free(section);
+				section = xstrdup("");
+				char *q = quoted(s, n);
+				diag_err(d, display, line, NULL,
+					 _("cannot understand \"%s\"; a section is written [name], and only a comment starting with ; "
+					   "may follow it"),
+					 q);
+				free(q);
+			} else {
+				free(section);
+				section = lower(name, nlen);
+				long first = seen_line(&sections, section);
+				if (first)
+					diag_err(d, display, line, NULL,
+						 _("the section [%s] appears a second time (first on line %ld); put all its settings "
+						   "under one [%s]"),
+						 section, first, section);
+				else
+					seen_add(&sections, section, line);
+				sb_addf(&out, "[%s]", section);
+			}
+		} else {
+			const char *eq = memchr(s + i, '=', n - i);
+			size_t klen = eq ? (size_t)(eq - (s + i)) : 0;
+			while (klen && (s[i + klen - 1] == ' ' || s[i + klen - 1] == '\t'))
+				klen--;
+			if (!eq || !klen) {
+				char *q = quoted(s, n);
+				diag_err(d, display, line, NULL,
+					 _("cannot understand \"%s\"; a line must be [section], key = value, or a comment starting "
+					   "with ;"),
+					 q);
+				free(q);
+			} else if (section && !*section) {
+				/* under a header already reported */
+			} else if (!section) {
+				char *key = xstrndup(s + i, klen);
+				diag_err(d, display, line, NULL,
+					 _("the setting \"%s\" comes before any [section]; put it under the section it belongs to"),
+					 key);
+				free(key);
+			} else {
+				char *key = lower(s + i, klen);
+				char *full = xasprintf("%s:%s", section, key);
+				long first = seen_line(&keys, full);
+				if (first)
+					diag_err(d, display, line, NULL,
+						 _("[%s] %s is set a second time (first on line %ld); keep one of the two lines"), section,
+						 key, first);
+				else
+					seen_add(&keys, full, line);
+				free(full);
+				free(key);
+			}
+			sb_add(&out, s, n);
+		}
+		sb_addc(&out, '\n');
+		if (end >= len)
+			break;
+		start = end + 1;
+	}
+	free(section);
+	vec_release(&sections, seen_free);
+	vec_release(&keys, seen_free);
+	if (d->errors > before) {
+		sb_release(&out);
+		return NULL;
+	}
+	return sb_detach(&out);
+}
+
 struct ini *ini_parse(const char *text, size_t len, const char *display, struct diags *d)
 {
 	long line = 1;
@@ -60,11 +240,16 @@ struct ini *ini_parse(const char *text, size_t len, const char *display, struct 
 	}
 	if (bad)
 		return NULL;
+	char *norm = prescan(text, len, display, d);
+	if (!norm)
+		return NULL;
+	size_t nlen = strlen(norm);
 	int fd = memfd_create("gongkai-ini", MFD_CLOEXEC);
-	if (fd < 0 || write(fd, text, len) != (ssize_t)len) {
+	if (fd < 0 || write(fd, norm, nlen) != (ssize_t)nlen) {
 		diag_err(d, display, 0, NULL, _("cannot read the file: %s"), "memfd");
 		if (fd >= 0)
 			close(fd);
+		free(norm);
 		return NULL;
 	}
 	char path[64];
@@ -78,18 +263,25 @@ struct ini *ini_parse(const char *text, size_t len, const char *display, struct 
 	sb_release(&parse_errors);
 	pthread_mutex_unlock(&parse_lock);
 	close(fd);
-	if (!dict) {
-		const char *msg = errors;
-		const char *arrow = strstr(msg, "-> ");
-		char *shown = xstrdup(arrow ? arrow + 3 : "");
-		diag_err(d, display, error_line(msg), NULL,
-			 _("cannot understand \"%s\"; a line must be [section], key = value, or a comment starting with ;"),
-			 trim(shown));
-		free(shown);
+	if (!dict || errors[0]) {
+		/* what our own reading let through and iniparser still refused: its line, quoted from the user's
+		   text, never the library's message */
+		long at = error_line(errors);
+		size_t s0 = 0;
+		for (long l = 1; l < at && s0 < len; l++)
+			s0 = line_end(text, len, s0) + 1;
+		char *q = at > 0 && s0 <= len ? quoted(text + s0, line_end(text, len, s0) - s0) : xstrdup("");
+		diag_err(d, display, at, NULL,
+			 _("cannot understand \"%s\"; a line must be [section], key = value, or a comment starting with ;"), q);
+		free(q);
 		free(errors);
+		free(norm);
+		if (dict)
+			iniparser_freedict(dict);
 		return NULL;
 	}
 	free(errors);
+	free(norm);
 	struct ini *ini = xcalloc(1, sizeof(*ini));
 	ini->dict = dict;
 	ini->display = xstrdup(display);

@@ -4,9 +4,12 @@
  * iniparser 4.1 gives up on a byte-order mark, on lines of 1,024 bytes or
  * more and on any syntax error, and reports through a global callback.  This
  * adapter takes already-decoded UTF-8 text (textin.h strips the BOM and
- * converts GB18030), checks line lengths itself, captures the callback so the
- * user gets FILE:LINE, and remembers which keys were read so that a key the
- * program does not know can be reported with its section.
+ * converts GB18030), checks line lengths and the lines' syntax itself (a
+ * comment may follow "[section]"; a section or a key appearing twice, a key
+ * before any section, a line that is none of these: each an error naming
+ * FILE:LINE and quoting the line, never the library's text), and remembers
+ * which keys were read so that a key the program does not know can be
+ * reported with its section.
  *
  * Values are returned as strings; parse them with parse.h, never with
  * iniparser's getint/getdouble (octal "010", locale-dependent atof).

@@ -2,6 +2,7 @@
  * outpath — see outpath.h.
  */
 #include "common/outpath.h"
+#include "common/outdir.h"
 #include "common/msg.h"
 #include "common/util.h"
 
@@ -106,6 +107,9 @@ int outpath_check(const struct config *cfg, const char *target, enum outpath_kin
 		free(lock);
 	}
 	free(canon);
+	/* the folder it goes into must be there (outdir.h): the same refusal for every command */
+	if (rc == 0 && outdir_check(target, kind == OUT_FOLDER) < 0)
+		rc = -1;
 	return rc;
 }
 

@@ -3,7 +3,8 @@
  * half a file under its name.
  *
  * Every command that writes a file the user names (report, export, later
- * notices and the .xlsx export) asks outpath_check() first: a target that
+ * notices and the .xlsx export) asks outpath_check() first: a target whose
+ * folder does not exist (outdir.h: the folder is named, nothing created), a target that
  * is the database (or its journal or lock file), the config file, the
  * roster, the findings, anything inside the inbox, a folder, a device or
  * other special file, or a symbolic link is refused (the command exits 2,

@@ -267,7 +267,68 @@ const char *const schema_steps[] = {
 	"  SELECT p.* FROM package p"
 	"  WHERE p.version = (SELECT MIN(q.version) FROM package q WHERE q.year = p.year AND q.unit = p.unit);",
 
-	/* 5: a file's bytes as collect stores them from here on: compressed (zstd, in
+	/* 5: the review stage.  journal is the record (common/journal.c): one row per command
+	 * that changed the archive, never updated or deleted (the triggers refuse).  year_state
+	 * says whether a year's scores are final (review/finalize.c). */
+	"CREATE TABLE journal ("
+	"  id        INTEGER PRIMARY KEY,"
+	"  at        INTEGER NOT NULL,"         /* Unix seconds */
+	"  at_local  TEXT NOT NULL,"            /* the same as YYYY-MM-DD HH:MM:SS, local time */
+	"  command   TEXT NOT NULL,"            /* collect, score, finalize, reopen */
+	"  user      TEXT NOT NULL,"
+	"  year      INTEGER NOT NULL,"
+	"  accepted  INTEGER, rejected INTEGER, unchanged INTEGER, missing INTEGER, refused INTEGER,"  /* collect */
+	"  scored    INTEGER,"                  /* score, finalize: units scored */
+	"  digest    TEXT,"                     /* score, finalize: SHA-256 of the export */
+	"  reason    TEXT"                      /* reopen */
+	") STRICT;"
+	"CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal"
+	"  BEGIN SELECT RAISE(ABORT, 'the journal is append-only: rows are never changed'); END;"
+	"CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal"
+	"  BEGIN SELECT RAISE(ABORT, 'the journal is append-only: rows are never deleted'); END;"
+	"CREATE TABLE year_state ("
+	"  year      INTEGER PRIMARY KEY,"
+	"  final     INTEGER NOT NULL CHECK (final IN (0, 1)),"
+	"  at_local  TEXT NOT NULL,"            /* when it was finalized or reopened */
+	"  user      TEXT NOT NULL,"
+	"  digest    TEXT,"                     /* final: SHA-256 of the export */
+	"  reason    TEXT"                      /* reopened: why */
+	") STRICT;"
+	/* objections.csv as last read by `score` (score/objections.c), for the scorecards */
+	"CREATE TABLE objection ("
+	"  year      INTEGER NOT NULL,"
+	"  unit      TEXT NOT NULL,"
+	"  line      INTEGER NOT NULL,"         /* in objections.csv */
+	"  criterion INTEGER NOT NULL CHECK (criterion BETWEEN 0 AND 13),"  /* 0: the total */
+	"  claim     TEXT NOT NULL,"
+	"  decision  TEXT NOT NULL CHECK (decision IN ('pending', 'accepted', 'rejected')),"
+	"  points    INTEGER NOT NULL,"         /* hundredths, signed; 0 unless accepted */
+	"  reply     TEXT NOT NULL,"
+	"  PRIMARY KEY (year, line)"
+	") STRICT;"
+	/* every problem of a rejected attempt as data: a message code (the English msgid) and its
+	 * values, so that it can be written again in either language (common/diag.c) */
+	"ALTER TABLE attempt ADD COLUMN read_at INTEGER;"      /* when collect read it, Unix seconds */
+	"CREATE TABLE attempt_problem ("
+	"  attempt_id INTEGER NOT NULL REFERENCES attempt(id),"
+	"  seq        INTEGER NOT NULL,"
+	"  level      TEXT NOT NULL CHECK (level IN ('error', 'warning')),"
+	"  file       TEXT NOT NULL,"           /* as the user names it, e.g. inbox/tjj/stats.csv */
+	"  line       INTEGER NOT NULL,"        /* 0: the whole file */
+	"  col        TEXT,"                    /* the column (or sheet and cell) as written */
+	"  code       TEXT NOT NULL,"           /* the message id (English, with printf conversions) */
+	"  args       TEXT NOT NULL CHECK (json_valid(args)),"  /* its values, typed: JSON array */
+	"  PRIMARY KEY (attempt_id, seq)"
+	") STRICT;"
+	"CREATE TABLE attempt_file ("
+	"  attempt_id INTEGER NOT NULL REFERENCES attempt(id),"
+	"  name       TEXT NOT NULL,"
+	"  sha256     TEXT,"                    /* NULL: missing or unreadable */
+	"  mtime      INTEGER,"
+	"  PRIMARY KEY (attempt_id, name)"
+	") STRICT;",
+
+	/* 6: a file's bytes as collect stores them from here on: compressed (zstd, in
 	 * the reading threads; common/compress.h), with the original length in size
 	 * beside the original SHA-256.  Rows stored before keep their bytes as read:
 	 * compression '' and size NULL (the length of bytes).  Every reader goes

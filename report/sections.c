@@ -27,7 +27,7 @@ static void name_units(struct rctx *c, struct strbuf *sb, int (*count)(const str
 			sb_adds(sb, _(", "));
 		sb_adds(sb, d->u[i].name);
 		if (days > 0)
-			sb_addf(sb, _(" (%d days)"), v);
+			sb_addf(sb, ngettext(" (%d day)", " (%d days)", (unsigned long)v), v);
 		else if (days == 0)
 			sb_addf(sb, _(" (%d)"), v);
 		else if (d->u[i].rejected)
@@ -95,7 +95,7 @@ void part_problems(struct rctx *c, void *root)
 		      count_units(d, cnt_late_items), total_of(d, cnt_late_items));
 	problem_para(c, _("(3) Late publication. "), _("No item was published late."), s, cnt_late_items, 0);
 	free(s);
-	s = xasprintf(_("the statistics of %zu units break %lld consistency checks: "), count_units(d, cnt_logic),
+	s = xasprintf(_("The statistics of %zu units break %lld consistency checks: "), count_units(d, cnt_logic),
 		      total_of(d, cnt_logic));
 	problem_para(c, _("(4) Inconsistent data. "), _("Every unit's statistics are consistent."), s, cnt_logic, 0);
 	free(s);

@@ -27,6 +27,31 @@ static void print_deduction(FILE *out, const struct rded *d)
 	free(sentence);
 }
 
+/* The unit's objections with their decisions and replies (review.md). */
+static void print_objections(FILE *out, const struct scoring *s, const char *code)
+{
+	int any = 0;
+	char p[32];
+	for (size_t k = 0; k < s->objections.n; k++) {
+		const struct objection *o = &s->objections.o[k];
+		if (strcmp(o->unit, code))
+			continue;
+		if (!any++)
+			fprintf(out, "%s\n", _("objections:"));
+		char *what = o->criterion ? xasprintf("C%02d", o->criterion) : xstrdup(_("total"));
+		const char *dec = o->decision == DECISION_ACCEPTED   ? _("accepted")
+				  : o->decision == DECISION_REJECTED ? _("not accepted")
+								     : _("pending");
+		fprintf(out, "    %s: %s\n", what, o->claim);
+		if (o->decision == DECISION_ACCEPTED && o->points)
+			fprintf(out, _("    %s, %c%s points; reply: %s\n"), dec, o->points < 0 ? '-' : '+',
+				fmt_points(o->points < 0 ? -o->points : o->points, p), *o->reply ? o->reply : "-");
+		else
+			fprintf(out, _("    %s; reply: %s\n"), dec, *o->reply ? o->reply : "-");
+		free(what);
+	}
+}
+
 /* "Good (capped for sham disclosure: a copied summary)" when the cap lowered it, "Fail (no accepted
  * package)" for a unit that sent nothing; caller frees. */
 char *grade_words(const struct unit_result *r)
@@ -88,4 +113,5 @@ void print_card(FILE *out, const struct config *cfg, const struct scoring *s, si
 			fprintf(out, "%s\n", _("findings and notes:"));
 		print_deduction(out, &r->d[j]);
 	}
+	print_objections(out, s, u->code);
 }

@@ -4,9 +4,11 @@
  */
 #include "score/score.h"
 #include "common/db.h"
+#include "common/journal.h"
 #include "common/lock.h"
 #include "common/msg.h"
 #include "common/util.h"
+#include "review/review.h"
 #include "score/scoring.h"
 
 #include <stdio.h>
@@ -14,6 +16,15 @@
 
 static int run_scoring(const struct config *cfg, sqlite3 *db, struct scoring *s)
 {
+	memset(s, 0, sizeof(*s));
+	int final = review_year_final(db, cfg->year);
+	if (final < 0)
+		return 2;
+	if (final) {
+		error(_("the scores of %d are final; score changes nothing (gongkai reopen --reason TEXT makes them a draft again)"),
+		      cfg->year);
+		return 2;
+	}
 	int rc = scoring_run(cfg, db, s);
 	if (rc)
 		return rc;
@@ -21,6 +32,13 @@ static int run_scoring(const struct config *cfg, sqlite3 *db, struct scoring *s)
 	for (size_t i = 0; i < s->n; i++)
 		missing += s->res[i].missing;
 	info(_("scored %zu units (%zu without an accepted package)"), s->n, missing);
+	/* the record: units scored and the digest of the export they make */
+	char digest[DIGEST_HEX];
+	struct journal_entry e = JOURNAL_ENTRY("score", cfg->year);
+	e.scored = (long long)s->n;
+	e.digest = digest;
+	if (export_digest(db, cfg->year, digest) < 0 || journal_add(db, &e) < 0)
+		return 2;
 	return s->baseline_errors ? 1 : 0; /* scored, but rows of the baseline were left out */
 }
 

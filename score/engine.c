@@ -16,14 +16,20 @@ const rule_fn rules[NCRIT + 1] = {
 	rule_c07, rule_c08, rule_c09, rule_c10, rule_c11, rule_c12, rule_c13,
 };
 
+int engine_applies(const struct engine *e, const struct unit_in *u, int c)
+{
+	if (c == 13)
+		return e->r->c13_duty && strlist_has(&u->duties, e->r->c13_duty);
+	return c >= 1 && c <= NCRIT;
+}
+
 void engine_score_unit(const struct engine *e, const struct unit_in *u, struct unit_result *res)
 {
 	memset(res, 0, sizeof(*res));
-	const struct rubric *r = e->r;
 	res->group = group_of(u->type);
 	for (int c = 1; c <= NCRIT; c++)
 		res->applies[c] = 1;
-	res->applies[13] = r->c13_duty && strlist_has(&u->duties, r->c13_duty);
+	res->applies[13] = engine_applies(e, u, 13);
 	if (!u->has_package) {
 		res->missing = 1;
 		result_add(res, RS_NO_PACKAGE, 0);
@@ -85,6 +91,10 @@ void engine_finish(const struct engine *e, const struct unit_in *u, const struct
 			continue;
 		if (res->missing)
 			res->crit[c] = 0;
+		else if (res->adjust[c]) { /* accepted objections: summed, then clamped once to [0, points] */
+			long long v = res->crit[c] + res->adjust[c];
+			res->crit[c] = v < 0 ? 0 : v > r->points[c] ? r->points[c] : v;
+		}
 		res->earned += res->crit[c];
 		res->possible += r->points[c];
 	}
@@ -106,6 +116,10 @@ void engine_finish(const struct engine *e, const struct unit_in *u, const struct
 	if (total != res->total) {
 		struct rded *d = result_add(res, total > 10000 ? RS_TOTAL_CAPPED : RS_TOTAL_FLOORED, 0);
 		rarg_num(d->a, 1, total);
+	}
+	if (res->adjust_total) { /* accepted objections on the total: after findings and their clamp, then clamped again */
+		long long v = res->total + res->adjust_total;
+		res->total = v < 0 ? 0 : v > 10000 ? 10000 : v;
 	}
 	res->grade = grade_of(r, res->total);
 	if (res->sham && (int)res->grade < r->sham_cap) {

@@ -17,7 +17,11 @@
 /* C01–C13 of u into res (which is cleared first). */
 void engine_score_unit(const struct engine *e, const struct unit_in *u, struct unit_result *res);
 
-/* Findings (those of this unit), base, total, grade and the sham cap. */
+/* Does criterion c (1..13) apply to u? */
+int engine_applies(const struct engine *e, const struct unit_in *u, int c);
+
+/* Findings (those of this unit), the accepted objections already summed in res->adjust[] and
+ * res->adjust_total, base, total, grade and the sham cap. */
 void engine_finish(const struct engine *e, const struct unit_in *u, const struct finding *const *f, size_t nf,
 		   struct unit_result *res);
 

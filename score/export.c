@@ -12,6 +12,7 @@
 #include "common/outpath.h"
 #include "common/util.h"
 #include "common/csvin.h"
+#include "common/digest.h"
 #include "common/criteria.h"
 
 #include <errno.h>
@@ -29,17 +30,7 @@ static FILE *open_out(const struct config *cfg, const char *path, char **tmp)
 		return stdout;
 	if (outpath_check(cfg, path, OUT_FILE) < 0)
 		return NULL;
-	int fd = outpath_temp(path, tmp);
-	if (fd < 0 && errno == ENOENT) {
-		char *dir = xstrdup(path);
-		char *slash = strrchr(dir, '/');
-		if (slash && slash != dir) {
-			*slash = '\0';
-			mkdir(dir, 0777);
-			fd = outpath_temp(path, tmp);
-		}
-		free(dir);
-	}
+	int fd = outpath_temp(path, tmp); /* its folder exists: outpath_check() made sure */
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	if (!f) {
 		error(_("cannot write %s: %s"), path, strerror(errno));
@@ -113,6 +104,23 @@ static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 out:
 	sqlite3_finalize(st);
 	sqlite3_finalize(cs);
+	return rc;
+}
+
+int export_digest(sqlite3 *db, int year, char out[DIGEST_HEX])
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&buf, &len);
+	if (!mem)
+		return error(_("out of memory"));
+	size_t n = 0;
+	int rc = write_rows(db, year, mem, &n);
+	if (fclose(mem) != 0)
+		rc = -1;
+	if (rc == 0)
+		sha256_hex(buf, len, out);
+	free(buf);
 	return rc;
 }
 

@@ -101,6 +101,8 @@ struct unit_result {
 	int applies[NCRIT + 1];
 	long long earned, possible, base;
 	long long deductions, bonus; /* findings' sums, hundredths */
+	long long adjust[NCRIT + 1]; /* accepted objections' points per criterion, summed (objections.h) */
+	long long adjust_total;     /* accepted objections' points on the total */
 	long long total;
 	enum grade grade;
 	int capped;                 /* the sham cap lowered the grade */

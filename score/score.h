@@ -8,6 +8,7 @@
 
 #include "common/args.h"
 #include "common/config.h"
+#include "common/digest.h"
 
 #include <sqlite3.h>
 
@@ -16,6 +17,15 @@
 int score_all(const struct config *cfg, sqlite3 *db);
 /* Write the score CSV (rubric.md, "Score export") to path ("-" = stdout). 0 or 2. */
 int export_scores(const struct config *cfg, sqlite3 *db, const char *path);
+
+/* SHA-256 of the score CSV export_scores() would write now (the record, finalize). 0 or -1. */
+int export_digest(sqlite3 *db, int year, char out[DIGEST_HEX]);
+
+/* Units in the stored scores of year; -1 after printing a database error. */
+long long score_units(sqlite3 *db, int year);
+/* Read objections.csv against the stored roster and name every pending objection on stderr;
+ * *pending is their number.  0, or -1 after printing (a bad objections file, a database error). */
+int score_objections_pending(const struct config *cfg, sqlite3 *db, size_t *pending);
 
 int cmd_score(const struct args *a, const struct config *cfg);
 int cmd_export(const struct args *a, const struct config *cfg);

@@ -29,6 +29,18 @@ static int known_unit(const char *code, void *ctx)
 	return scoring_find(ctx, code) >= 0;
 }
 
+struct applies_ctx {
+	const struct scoring *s;
+	const struct engine *e;
+};
+
+static int criterion_applies(const char *code, int c, void *ctx)
+{
+	const struct applies_ctx *a = ctx;
+	long i = scoring_find(a->s, code);
+	return i < 0 ? -1 : engine_applies(a->e, &a->s->u[i], c);
+}
+
 const char *display_path(const struct config *cfg, const char *path)
 {
 	size_t n = cfg->dir ? strlen(cfg->dir) : 0;
@@ -98,6 +110,22 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 	diag_print(&d, stderr);
 	diag_clear(&d);
 
+	/* objections.csv: read before anything else is worked out (only the rubric is needed to
+	 * tell which criteria apply to a unit) */
+	struct engine rubric_only;
+	memset(&rubric_only, 0, sizeof(rubric_only));
+	rubric_only.r = &cfg->rubric;
+	struct applies_ctx ac = { s, &rubric_only };
+	if (objections_load(&s->objections, cfg->objections, display_path(cfg, cfg->objections), criterion_applies, &ac,
+			    &d) < 0) {
+		diag_print(&d, stderr);
+		diag_clear(&d);
+		error(_("the objections could not be read; nothing was scored"));
+		return 2;
+	}
+	diag_print(&d, stderr);
+	diag_clear(&d);
+
 	find_copies(&cfg->rubric, s);
 
 	/* last year's figures: the archive, else the baseline file (years.md) */
@@ -143,6 +171,15 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 		for (size_t k = 0; k < s->findings.n; k++)
 			if (!strcmp(s->findings.f[k].unit, u->code))
 				mine[nm++] = &s->findings.f[k];
+		for (size_t k = 0; k < s->objections.n; k++) {
+			const struct objection *o = &s->objections.o[k];
+			if (o->decision != DECISION_ACCEPTED || strcmp(o->unit, u->code))
+				continue;
+			if (o->criterion)
+				s->res[i].adjust[o->criterion] += o->points;
+			else
+				s->res[i].adjust_total += o->points;
+		}
 		engine_finish(&e, u, mine, nm, &s->res[i]);
 	}
 	progress_end(&bar);
@@ -167,5 +204,46 @@ void scoring_release(struct scoring *s)
 	free(s->u);
 	free(s->res);
 	findings_release(&s->findings);
+	objections_release(&s->objections);
 	memset(s, 0, sizeof(*s));
+}
+
+long long score_units(sqlite3 *db, int year)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT count(*) FROM score WHERE year = ?");
+	if (st)
+		sqlite3_bind_int(st, 1, year);
+	long long n = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	sqlite3_finalize(st);
+	return n;
+}
+
+int score_objections_pending(const struct config *cfg, sqlite3 *db, size_t *pending)
+{
+	*pending = 0;
+	struct scoring s;
+	memset(&s, 0, sizeof(s));
+	if (load_units(db, cfg->year, &s) < 0)
+		return -1;
+	struct engine e;
+	memset(&e, 0, sizeof(e));
+	e.r = &cfg->rubric;
+	struct applies_ctx ac = { &s, &e };
+	struct diags d = DIAGS_INIT;
+	const char *display = display_path(cfg, cfg->objections);
+	int rc = objections_load(&s.objections, cfg->objections, display, criterion_applies, &ac, &d);
+	for (size_t k = 0; rc == 0 && k < s.objections.n; k++) {
+		const struct objection *o = &s.objections.o[k];
+		if (o->decision != DECISION_PENDING)
+			continue;
+		char *what = o->criterion ? xasprintf("C%02d", o->criterion) : xstrdup(_("total"));
+		diag_err(&d, display, o->line, NULL, _("the objection of %s on %s is still pending: %s"), o->unit, what,
+			 o->claim);
+		free(what);
+		(*pending)++;
+	}
+	diag_print(&d, stderr);
+	diag_clear(&d);
+	scoring_release(&s);
+	return rc;
 }

@@ -15,6 +15,7 @@
 #include "common/config.h"
 #include "score/findings.h"
 #include "score/model.h"
+#include "score/objections.h"
 
 #include <sqlite3.h>
 
@@ -23,6 +24,7 @@ struct scoring {
 	struct unit_result *res;    /* parallel to u */
 	size_t n;
 	struct findings findings;
+	struct objections objections;
 	size_t baseline_errors;     /* rows of the baseline file left out (previous.c) */
 };
 

@@ -86,6 +86,8 @@ int store_scores(const struct config *cfg, sqlite3 *db, const struct scoring *s)
 	for (size_t i = 0; i < s->n; i++)
 		if (store_unit(db, su, sc, &dw, cfg, &s->u[i], &s->res[i]) < 0)
 			goto fail;
+	if (objections_store(db, cfg->year, &s->objections) < 0)
+		goto fail;
 	if (db_exec(db, "COMMIT") < 0)
 		goto fail;
 	rc = 0;

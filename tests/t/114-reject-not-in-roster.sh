@@ -9,7 +9,7 @@ error: ./inbox/intruder: "intruder" is not a unit code in the roster (units.csv)
 collect: 0 accepted, 4 unchanged, 1 rejected, 0 missing
 X
 grep -qxF 'intruder: rejected, 1 problem (see above)' out || { cat out; fail "intruder line"; }
-sqlite3 gongkai.db .dump >after.sql
+sqlite3 gongkai.db .dump | grep -v '^INSERT INTO journal VALUES(' >after.sql
 same before.sql after.sql
 expect_exit 1 "$GK" --lang en check inbox/intruder
 want err <<'X'
@@ -20,5 +20,5 @@ want err <<'X'
 错误：./inbox/intruder: “intruder”不是单位名单（units.csv）中的编码；文件夹必须以单位编码命名
 收取完毕：接收 0 个，未变化 4 个，退回 1 个，未报送 0 个
 X
-sqlite3 gongkai.db .dump >after.sql
+sqlite3 gongkai.db .dump | grep -v '^INSERT INTO journal VALUES(' >after.sql
 same before.sql after.sql

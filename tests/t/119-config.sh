@@ -36,16 +36,16 @@ X
 printf '[district\nname = x\n' >broken.ini
 expect_exit 2 "$GK" --lang en --config broken.ini collect
 want err <<'X'
-error: broken.ini:1: cannot understand "[district"; a line must be [section], key = value, or a comment starting with ;
+error: broken.ini:1: cannot understand "[district"; a section is written [name], and only a comment starting with ; may follow it
 X
 expect_exit 2 "$GK" --lang en --config nowhere.ini collect
-want err <<'X'
-error: nowhere.ini: the file does not exist; check the name and the folder
+want err <<X
+error: the configuration file nowhere.ini does not exist (looked in $T); check the name given with --config
 X
 expect_exit 2 "$GK" --lang en collect --config=nowhere.ini
 expect_exit 2 "$GK" --lang zh_CN --config nowhere.ini status
-want err <<'X'
-错误：nowhere.ini: 文件不存在；请核对文件名和所在文件夹
+want err <<X
+错误：配置文件 nowhere.ini 不存在（在 $T 中查找）；请核对 --config 给出的文件名
 X
 [ "$(dbsum gongkai.db)" = "$sum" ] || fail "a bad config changed the database"
 

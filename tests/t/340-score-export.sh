@@ -7,6 +7,7 @@ expect_exit 1 "$GK" -q collect
 expect_exit 2 "$GK" --lang en export
 has err 'error: there are no scores yet; run "gongkai score" first'
 expect_exit 0 "$GK" -q score
+mkdir sub
 expect_exit 0 "$GK" --lang en export -o sub/x.csv
 has err 'scores: sub/x.csv'
 head -1 sub/x.csv | grep -q 'code,name,group,total,rank,grade,C01,C02,C03,C04,C05,C06,C07,C08,C09,C10,C11,C12,C13,deductions,bonus' ||
@@ -19,7 +20,7 @@ grep -q '^zsb,区房屋征收管理办公室,部门,100.00,1,优秀,.*,5.00,,0.0
 expect_exit 2 "$GK" --lang en export -o
 has err 'error: option -o needs a value'
 expect_exit 2 "$GK" --lang en export -o /nonexistent/dir/x.csv
-has err 'error: cannot write /nonexistent/dir/x.csv: No such file or directory'
+has err 'error: cannot write /nonexistent/dir/x.csv: the folder /nonexistent/dir does not exist; nothing was written: create the folder first or choose another path (-o)'
 rm gongkai.db
 expect_exit 2 "$GK" --lang en export
 has err 'does not exist yet; run "gongkai collect" first'

@@ -9,7 +9,7 @@ year_folder 2024 2024 ../gongkai.db z-qs
 year_folder 2025 2025 ../gongkai.db z-qs z-lh wjj
 (cd 2024 && "$GK" -q collect) || fail "collect 2024"
 cd 2025 || exit 1
-printf '[paths]\nbaseline = baseline.csv\n' >>config.ini
+sed -i 's/^\[paths\]$/[paths]\nbaseline = baseline.csv/' config.ini # one [paths]: a second is an error
 # GB18030 with CRLF and Chinese headers, like the other inputs
 printf '单位编码,编码,数值\r\nz-lh,t3.next_year.total,3\r\nz-lh,t1.rules.in_force,\r\nnobody,t3.new.total,1\r\nz-lh,t9.bogus,1\r\nz-lh,t3.new.total,-2\r\nz-lh,t1.license.decisions,2.5\r\nz-lh,t1.fees.amount,1.234\r\nz-lh,t1.penalty.decisions,十\r\nz-lh,t3.next_year.total,4\r\n,t3.new.total,1\r\nz-qs,t3.new.total,50\r\nz-qs,t3.next_year.total,2\r\nwjj,t1.fees.amount,12.5\r\n' |
 	iconv -f UTF-8 -t GB18030 >baseline.csv
