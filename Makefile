@@ -34,7 +34,7 @@ PRELOAD_SO := $(PRELOAD_SRC:tests/preload/%.c=$(BUILD)/tests/preload/%.so)
 PO_FRAGMENTS := $(sort $(wildcard po/zh_CN/*.po))
 MO := $(BUILD)/locale/zh_CN/LC_MESSAGES/gongkai.mo $(BUILD)/locale/en/LC_MESSAGES/gongkai.mo
 
-.PHONY: all check check-plain check-san demo bench clean po-check
+.PHONY: all check check-plain check-san check-fuzz fuzz fuzz-build fuzz-bins demo bench clean po-check
 all: $(BUILD)/gongkai $(MO) $(TEST_BIN) $(TOOL_BIN) $(PRELOAD_SO)
 
 $(BUILD)/%.o: %.c
@@ -90,7 +90,7 @@ po-check: $(BUILD)/po/gongkai.pot $(BUILD)/po/zh_CN.po
 	msgcmp $(BUILD)/po/zh_CN.po $(BUILD)/po/gongkai.pot
 	@! msgattrib --only-fuzzy $(BUILD)/po/zh_CN.po | grep -q msgid
 
-check: check-plain check-san
+check: check-plain check-san check-fuzz
 
 check-plain: all po-check
 	GONGKAI_BUILD=$(BUILD) tests/run.sh
@@ -99,6 +99,31 @@ check-san:
 	$(MAKE) BUILD=build-san SAN='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' CFLAGS='-O1 -g' all
 	GONGKAI_BUILD=build-san GONGKAI_SANITIZED=1 tests/run.sh
 
+# Fuzzing (tests/fuzz/README.md): the library built with clang's libFuzzer
+# instrumentation and ASan+UBSan into build-fuzz/, one binary per
+# tests/fuzz/fuzz_*.c.  `make fuzz FUZZ_SECONDS=N` runs each target N seconds
+# (new inputs kept in build-fuzz/corpus/); `make check` runs each 10 seconds
+# on its corpus, and any crash, leak or sanitizer report fails it.
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzz/%)
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_SECONDS ?= 60
+
+fuzz-bins: $(FUZZ_BIN)
+
+$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(BUILD)/libgongkai.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer $(FUZZ_SAN) $< $(BUILD)/libgongkai.a $(LIBS) -o $@
+
+fuzz-build:
+	$(MAKE) BUILD=build-fuzz CC=clang SAN='-fsanitize=fuzzer-no-link $(FUZZ_SAN)' CFLAGS='-O1 -g -Wno-format-nonliteral' fuzz-bins
+
+fuzz: fuzz-build
+	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS) keep
+
+check-fuzz: fuzz-build
+	tests/fuzz/run.sh build-fuzz 10
+
 demo: all
 	scripts/demo.sh
 
@@ -106,6 +131,6 @@ bench: all
 	bench/run.sh
 
 clean:
-	rm -rf build build-san out
+	rm -rf build build-san build-fuzz out
 
 -include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)

@@ -93,8 +93,12 @@ static void print_table(const struct row *rows, size_t n)
 	int w[7];
 	for (int c = 0; c < 7; c++)
 		w[c] = text_width(head[c]);
+	/* names from units.csv are shown with their control characters escaped: they cannot break the table */
+	char **names = xcalloc(n ? n : 1, sizeof(char *));
+	for (size_t i = 0; i < n; i++)
+		names[i] = escaped(rows[i].u->name);
 	for (size_t i = 0; i < n; i++) {
-		int cw[7] = { text_width(rows[i].u->code), text_width(rows[i].u->name), text_width(type_text(rows[i].u->type)),
+		int cw[7] = { text_width(rows[i].u->code), text_width(names[i]), text_width(type_text(rows[i].u->type)),
 			      text_width(state_text(rows[i].state)), 3, 16, 4 };
 		for (int c = 0; c < 7; c++)
 			if (cw[c] > w[c])
@@ -111,7 +115,7 @@ static void print_table(const struct row *rows, size_t n)
 			snprintf(versions, sizeof(versions), "%d", r->versions);
 			snprintf(late, sizeof(late), "%d", r->days_late);
 		}
-		const char *cells[7] = { r->u->code, r->u->name, type_text(r->u->type), state_text(r->state), versions,
+		const char *cells[7] = { r->u->code, names[i], type_text(r->u->type), state_text(r->state), versions,
 					 r->received, late };
 		int last = 6; /* no padding after the last filled cell: no trailing blanks */
 		while (last > 0 && !*cells[last])
@@ -121,6 +125,9 @@ static void print_table(const struct row *rows, size_t n)
 			fputs(c < last ? "  " : "\n", stdout);
 		}
 	}
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
 }
 
 static void print_csv(const struct row *rows, size_t n)

@@ -16,9 +16,13 @@
 #include <string.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 const char *const package_file_names[PKG_NFILES] = { "submission.ini", "stats.csv", "catalog.csv", "summary.txt" };
+
+/* A file time this far ahead of the clock is an error (a day: time zones and a slightly fast clock are not). */
+enum { FUTURE_SLACK = 24 * 60 * 60 };
 
 /* Read one file of the package through the folder's descriptor: no link, one name, within the limit, unchanged while read. */
 static void load_file(struct package *p, int i, int dfd, const char *display, const struct limits *lim,
@@ -59,6 +63,15 @@ static void load_file(struct package *p, int i, int dfd, const char *display, co
 		   after.st_mtim.tv_sec != st.st_mtim.tv_sec || after.st_mtim.tv_nsec != st.st_mtim.tv_nsec) {
 		diag_err(d, display, 0, NULL,
 			 _("the file changed while it was read (its size or time is different now); send the package again once it is complete"));
+		free(t->raw);
+		t->raw = NULL;
+		t->raw_len = 0;
+	} else if (st.st_mtime > time(NULL) + FUTURE_SLACK) {
+		/* a received time from the future would count as on time, whatever the deadline */
+		char when[32];
+		format_received(st.st_mtime, when, sizeof(when));
+		diag_err(d, display, 0, NULL,
+			 _("the file's time is %s, in the future; set the computer's date right and save the file again"), when);
 		free(t->raw);
 		t->raw = NULL;
 		t->raw_len = 0;

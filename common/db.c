@@ -152,10 +152,32 @@ static void tell_migrated_year(sqlite3 *db)
  * rebuilt and checked before committing: a failure leaves the database as it
  * was.  A database of a newer schema is refused, naming both versions.
  */
+/* user_version, read and judged: 0, or -1 after saying why (unreadable, or a value no gongkai writes). */
+static int user_version_checked(sqlite3 *db, int *v)
+{
+	sqlite3_stmt *st = db_prepare(db, "PRAGMA user_version");
+	if (!st)
+		return -1;
+	int rc = sqlite3_step(st);
+	sqlite3_int64 raw = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	if (rc != SQLITE_ROW) /* e.g. SQLITE_NOTADB: the file is something else */
+		error(_("database: cannot open %s: %s"), sqlite3_db_filename(db, "main"), sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return -1;
+	if (raw < 0) {
+		error(_("database %s: its schema version is %lld, which no gongkai writes; it is damaged or not a gongkai database"),
+		      sqlite3_db_filename(db, "main"), (long long)raw);
+		return -1;
+	}
+	*v = (int)raw; /* user_version is a 32-bit integer */
+	return 0;
+}
+
 static int migrate(sqlite3 *db)
 {
-	int v = user_version(db);
-	if (v < 0)
+	int v;
+	if (user_version_checked(db, &v) < 0)
 		return -1;
 	if (v > schema_nsteps) {
 		error(_("database: it was written by a newer gongkai (schema %d, this program knows %d)"), v, schema_nsteps);

@@ -159,6 +159,29 @@ static int from_gb18030(struct text *t, const char *display, struct diags *d)
 	return 0;
 }
 
+/*
+ * Does the text look like UTF-8 with a few bad bytes, rather than GB18030?
+ * Counts the valid multi-byte UTF-8 characters and the bytes that are not
+ * UTF-8: a GB18030 file has few of the former, a UTF-8 file damaged in a
+ * place (an editor that saved one character wrongly) many.  Then the first
+ * bad byte is where the problem is, not wherever GB18030 decoding fails.
+ */
+static int mostly_utf8(const char *s, size_t n)
+{
+	size_t good = 0, bad = 0;
+	for (size_t i = 0; i < n;) {
+		size_t ok = utf8_valid_prefix(s + i, n - i);
+		for (size_t k = i; k < i + ok; k++)
+			good += ((unsigned char)s[k] & 0xC0) == 0xC0; /* a lead byte of a multi-byte character */
+		i += ok;
+		if (i < n) {
+			bad++;
+			i++;
+		}
+	}
+	return good > 0 && good >= 4 * bad;
+}
+
 int text_decode(struct text *t, const char *display, struct diags *d)
 {
 	const char *s = t->raw;
@@ -179,6 +202,13 @@ int text_decode(struct text *t, const char *display, struct diags *d)
 		diag_err(d, display, line_of(t->raw, off), NULL,
 			 _("the file starts with a UTF-8 byte-order mark but is not valid UTF-8 (byte %zu); save it again as CSV UTF-8"),
 			 off + 1);
+		return -1;
+	}
+	if (mostly_utf8(s, n)) {
+		size_t off = utf8_valid_prefix(s, n);
+		diag_err(d, display, line_of(s, off), NULL,
+			 _("the file is UTF-8 except for byte %zu (0x%02X), which is not; correct the character there or save the file again as CSV UTF-8"),
+			 off + 1, (unsigned char)s[off]);
 		return -1;
 	}
 	return from_gb18030(t, display, d);

@@ -235,13 +235,31 @@ void vec_release(struct vec *v, void (*free_fn)(void *))
 	v->n = v->alloc = 0;
 }
 
-static size_t space_len(const char *s)
+/*
+ * The length of the blank character at s, or 0: ASCII white space, and the
+ * Unicode spaces a spreadsheet or a word processor puts in (U+0085, U+00A0,
+ * U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) and the
+ * invisible ones (U+200B–U+200D, U+2060, U+FEFF): a cell or a summary of
+ * nothing but these is empty.
+ */
+static size_t space_len(const char *str)
 {
-	unsigned char c = (unsigned char)s[0];
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned c = s[0];
 	if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f')
 		return 1;
-	if (c == 0xE3 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x80)
+	if (c == 0xC2 && (s[1] == 0x85 || s[1] == 0xA0))
+		return 2;
+	if (c == 0xE1 && s[1] == 0x9A && s[2] == 0x80)
+		return 3; /* U+1680 */
+	if (c == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x80 && s[2] <= 0x8D) || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF))
+		return 3; /* U+2000–U+200D, U+2028, U+2029, U+202F */
+	if (c == 0xE2 && s[1] == 0x81 && (s[2] == 0x9F || s[2] == 0xA0))
+		return 3; /* U+205F, U+2060 */
+	if (c == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
 		return 3; /* U+3000 IDEOGRAPHIC SPACE */
+	if (c == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return 3; /* U+FEFF */
 	return 0;
 }
 
@@ -252,13 +270,14 @@ char *trim(char *s)
 		s += n;
 	size_t len = strlen(s);
 	for (;;) {
-		if (len >= 1 && space_len(s + len - 1) == 1) {
+		if (len >= 1 && space_len(s + len - 1) == 1)
 			len--;
-		} else if (len >= 3 && space_len(s + len - 3) == 3) {
+		else if (len >= 2 && space_len(s + len - 2) == 2)
+			len -= 2;
+		else if (len >= 3 && space_len(s + len - 3) == 3)
 			len -= 3;
-		} else {
+		else
 			break;
-		}
 	}
 	if (s[len]) /* write only when something was trimmed: s may be a literal "" */
 		s[len] = '\0';

@@ -77,7 +77,7 @@ struct vec {
 void vec_push(struct vec *v, void *p);
 void vec_release(struct vec *v, void (*free_fn)(void *));
 
-/* Trim ASCII white space, U+3000 (ideographic space) and a trailing CR in place. */
+/* Trim ASCII white space and the Unicode spaces and invisible blanks (util.c lists them) in place. */
 char *trim(char *s);
 /* Read a whole regular file; returns 0 or -1 with errno set. *out is owned by the caller. */
 int read_file(const char *path, char **out, size_t *len);

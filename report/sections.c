@@ -101,7 +101,9 @@ void part_problems(struct rctx *c, void *root)
 	free(s);
 	s = xasprintf(_("%zu units submitted late, %lld days in all: "), count_units(d, cnt_late_pkg),
 		      total_of(d, cnt_late_pkg));
-	problem_para(c, _("(5) Late submission. "), _("No unit submitted late."), s, cnt_late_pkg, 1);
+	problem_para(c, _("(5) Late submission. "),
+		     d->n_ontime + d->n_late ? _("No unit submitted late.") : _("No unit's package was accepted, so no unit submitted on time."),
+		     s, cnt_late_pkg, 1);
 	free(s);
 	s = xasprintf(_("%zu units did not submit: "), count_units(d, cnt_missing));
 	problem_para(c, _("(6) Missing submission. "), _("Every unit submitted."), s, cnt_missing, -1);

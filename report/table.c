@@ -28,8 +28,36 @@ static double span_w(const struct table *t, int col, int span)
 	return w;
 }
 
+/*
+ * The size at which the widest run of ASCII (an English word, a number, a
+ * date) fits the cell's inner width: the size asked for, or smaller (down to
+ * 60%) so that a narrow column never cuts a word in the middle ("Departmen|t").
+ */
+static double fit_size(struct table *t, enum face f, double size, const char *s, double inner)
+{
+	double widest = 0;
+	for (const char *p = s; *p;) {
+		if ((unsigned char)*p <= ' ' || (unsigned char)*p >= 0x7f) {
+			p++;
+			continue;
+		}
+		const char *q = p;
+		while ((unsigned char)*q > ' ' && (unsigned char)*q < 0x7f)
+			q++;
+		double w = pdf_width(t->pdf, f, size, p, (size_t)(q - p));
+		if (w > widest)
+			widest = w;
+		p = q;
+	}
+	if (widest <= inner || inner <= 0)
+		return size;
+	double scaled = size * inner / widest * 0.98; /* a little room: the line breaker compares exactly */
+	return scaled < size * 0.6 ? size * 0.6 : scaled;
+}
+
 static double cell_h(struct table *t, enum face f, double size, double w, double indent, const char *s, double pad)
 {
+	size = fit_size(t, f, size, s, w - 2 * pad - indent);
 	int lines = pdf_textbox(t->pdf, f, size, t->leading, 0, 0, w - 2 * pad - indent, 0, ALIGN_LEFT, s, 0);
 	return lines * t->leading + 2 * pad;
 }
@@ -61,6 +89,7 @@ static void cell_text(struct table *t, enum face f, double size, double x, doubl
 		      double indent, enum align a, const char *s, double pad)
 {
 	double inner = w - 2 * pad - indent;
+	size = fit_size(t, f, size, s, inner);
 	int lines = pdf_textbox(t->pdf, f, size, t->leading, 0, 0, inner, 0, a, s, 0);
 	double text_h = lines * t->leading;
 	double y = top - (h - text_h) / 2;
@@ -175,7 +204,8 @@ static double layout_row(struct table *t, const struct tcell *cells, int ncells,
 		t->lay[i].n = 0;
 		if (cells[i].text && *cells[i].text) {
 			double inner = span_w(t, col, cs) - 2 * t->pad - cells[i].indent;
-			pdf_layout(t->pdf, row_face(style), row_size(t, style), cells[i].text, inner, 0, &t->lay[i]);
+			t->csize[i] = fit_size(t, row_face(style), row_size(t, style), cells[i].text, inner);
+			pdf_layout(t->pdf, row_face(style), t->csize[i], cells[i].text, inner, 0, &t->lay[i]);
 			double ch = (double)t->lay[i].n * t->leading + 2 * t->pad;
 			if (ch > h)
 				h = ch;
@@ -297,7 +327,7 @@ void table_row(struct table *t, const struct tcell *cells, int ncells, int style
 		if (t->lay[i].n) {
 			double w = span_w(t, col, cs), inner = w - 2 * t->pad - cells[i].indent;
 			double y = top - (h - (double)t->lay[i].n * t->leading) / 2;
-			pdf_draw_layout(p, row_face(style), row_size(t, style), t->leading, col_x(t, col) + t->pad + cells[i].indent,
+			pdf_draw_layout(p, row_face(style), t->csize[i], t->leading, col_x(t, col) + t->pad + cells[i].indent,
 					y, inner, 0, cells[i].align, cells[i].text, &t->lay[i]);
 		}
 		col = free_col(t, col + cs);

@@ -3,7 +3,8 @@
  *
  * A table has fixed column widths, an optional header block (cells may span
  * rows and columns, as the national forms' headers do) and body rows whose
- * cells may span columns.  A body cell may also span rows (table_span(): the
+ * cells may span columns.  A word (a run of ASCII) wider than its cell is
+ * set smaller until it fits, never cut in the middle.  A body cell may also span rows (table_span(): the
  * national Table 3's nested left column, 三、本年度办理结果 beside rows
  * （一）–（七）); when a page breaks inside it, it is closed on the page and
  * opened again on the next, its text in each part that can hold it.  Cell text wraps inside its cell.  When a body row
@@ -54,6 +55,7 @@ struct table {
 	int continued;                /* pages the table has continued onto */
 	int first_row;                /* no row drawn yet and no header above it */
 	struct pdf_lines lay[TABLE_MAX_COLS]; /* the current row's cells, laid out once; freed by table_end */
+	double csize[TABLE_MAX_COLS]; /* their text size: smaller than the row's when a word would not fit */
 	struct tspan {                /* body cells spanning rows (table_span) */
 		const char *text;
 		int col, colspan, rows;   /* rows: still to come, the current one included */

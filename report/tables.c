@@ -283,8 +283,11 @@ static void table3_note(struct rctx *c)
 			first_row = i;
 	}
 	if (rows) {
-		sb_addf(&what, _("in %d rows the total is not the sum of the six columns (row \"%s\": %lld, the columns add up "
-				 "to %lld)"),
+		sb_addf(&what, ngettext("in %d row the total is not the sum of the six columns (row \"%s\": %lld, the columns "
+					"add up to %lld)",
+					"in %d rows the total is not the sum of the six columns (row \"%s\": %lld, the columns "
+					"add up to %lld)",
+					(unsigned long)rows),
 			rows, code_label(&t3_rows[first_row]), d->t3[first_row][tcol],
 			d->t3[first_row][0] + d->t3[first_row][1] + d->t3[first_row][2] + d->t3[first_row][3] +
 				d->t3[first_row][4] + d->t3[first_row][5]);
@@ -303,8 +306,11 @@ static void table3_note(struct rctx *c)
 	if (cols) {
 		if (what.len)
 			sb_adds(&what, _("; "));
-		sb_addf(&what, _("in %d columns the total (7) is not the sum of items (1) to (6) (column \"%s\": %lld, the "
-				 "items add up to %lld)"),
+		sb_addf(&what, ngettext("in %d column the total (7) is not the sum of items (1) to (6) (column \"%s\": %lld, "
+					"the items add up to %lld)",
+					"in %d columns the total (7) is not the sum of items (1) to (6) (column \"%s\": %lld, "
+					"the items add up to %lld)",
+					(unsigned long)cols),
 			cols, code_label(&t3_cols[first_col]), d->t3[total][first_col], first_sum);
 	}
 	int bal = 0, first_bal = -1;
@@ -315,8 +321,11 @@ static void table3_note(struct rctx *c)
 		if (what.len)
 			sb_adds(&what, _("; "));
 		int j = first_bal;
-		sb_addf(&what, _("in %d columns item 1 plus item 2 is not item 3 plus item 4 (column \"%s\": %lld + %lld = %lld, "
-				 "but %lld + %lld = %lld)"),
+		sb_addf(&what, ngettext("in %d column item 1 plus item 2 is not item 3 plus item 4 (column \"%s\": %lld + %lld = "
+					"%lld, but %lld + %lld = %lld)",
+					"in %d columns item 1 plus item 2 is not item 3 plus item 4 (column \"%s\": %lld + %lld = "
+					"%lld, but %lld + %lld = %lld)",
+					(unsigned long)bal),
 			bal, code_label(&t3_cols[j]), d->t3[0][j], d->t3[1][j], d->t3[0][j] + d->t3[1][j], d->t3[total][j],
 			d->t3[next][j], d->t3[total][j] + d->t3[next][j]);
 	}

@@ -43,7 +43,7 @@ has all.txt "注：本表是各单位报送数字的合计，合计后的数字�
 sed 's/^language = zh_CN/language = en/' config.ini >en.ini
 expect_exit 0 "$GK" --config en.ini -q report -o en.pdf
 pdftotext en.pdf - 2>/dev/null | tr -d '\f' | grep -v '^— [0-9]* —$' | tr '\n' ' ' | tr -s ' ' >en.txt
-has en.txt "Note: the table adds up the figures the units reported, and the sums do not agree with each other: in 3 rows the total is not the sum of the six columns (row \"(1) Disclosed\": 82, the columns add up to 81); in 1 columns the total (7) is not the sum of items (1) to (6) (column \"Total\": 227, the items add up to 228); in 1 columns item 1 plus item 2 is not item 3 plus item 4 (column \"Total\": 230 + 17 = 247, but 227 + 19 = 246). The sums are exact; the figures of some units are not consistent, and section 5 (main problems and their correction) names those units."
+has en.txt "Note: the table adds up the figures the units reported, and the sums do not agree with each other: in 3 rows the total is not the sum of the six columns (row \"(1) Disclosed\": 82, the columns add up to 81); in 1 column the total (7) is not the sum of items (1) to (6) (column \"Total\": 227, the items add up to 228); in 1 column item 1 plus item 2 is not item 3 plus item 4 (column \"Total\": 230 + 17 = 247, but 227 + 19 = 246). The sums are exact; the figures of some units are not consistent, and section 5 (main problems and their correction) names those units."
 for w in Law-enforcement Administrative Prohibited "third parties'" disclosed processed; do has en.txt "$w"; done
 pdftotext -bbox en.pdf en.html 2>/dev/null
 grep -q '>Administrat</word>\|>Law-enforce</word>\|>ive</word>' en.html && fail "a word split in the English Table 3"
