@@ -120,7 +120,11 @@ static int load_newest(sqlite3 *db, struct run *r)
 	sqlite3_stmt *st = db_prepare(db, "SELECT unit, version, digest FROM newest_package WHERE year = ?");
 	if (!st)
 		return -1;
-	sqlite3_bind_int(st, 1, r->cfg->year);
+	if (sqlite3_bind_int(st, 1, r->cfg->year) != SQLITE_OK) {
+		db_bind_error(db, st);
+		sqlite3_finalize(st);
+		return -1;
+	}
 	size_t alloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

@@ -43,18 +43,17 @@ static int load_rows(sqlite3 *db, int year, day_t deadline, const struct roster 
 		struct row *w = &rows[i];
 		memset(w, 0, sizeof(*w));
 		w->u = &r->u[i];
-		sqlite3_bind_text(first, 1, w->u->code, -1, SQLITE_STATIC);
-		sqlite3_bind_int(first, 2, year);
-		int s = sqlite3_step(first);
+		int s = (sqlite3_bind_text(first, 1, w->u->code, -1, SQLITE_STATIC) | sqlite3_bind_int(first, 2, year)) == SQLITE_OK
+				? sqlite3_step(first)
+				: SQLITE_MISUSE;
 		if (s == SQLITE_ROW) {
 			w->state = "received";
 			w->versions = sqlite3_column_int(first, 0);
 			snprintf(w->received, sizeof(w->received), "%s", (const char *)sqlite3_column_text(first, 1));
 			w->days_late = days_late(sqlite3_column_int64(first, 2), deadline);
 		} else if (s == SQLITE_DONE) {
-			sqlite3_bind_text(tried, 1, w->u->code, -1, SQLITE_STATIC);
-			sqlite3_bind_int(tried, 2, year);
-			w->state = sqlite3_step(tried) == SQLITE_ROW ? "rejected" : "missing";
+			int b = sqlite3_bind_text(tried, 1, w->u->code, -1, SQLITE_STATIC) | sqlite3_bind_int(tried, 2, year);
+			w->state = b == SQLITE_OK && sqlite3_step(tried) == SQLITE_ROW ? "rejected" : "missing";
 			sqlite3_reset(tried);
 		} else {
 			rc = db_error(db, "status");

@@ -197,7 +197,7 @@ const struct reason reasons[NREASONS] = {
 	[RS_OUTSIDE_YEAR] = { "outside_year", 0, R_NOTE, PROB_NONE, A(ARG_TEXT, ARG_DAY),
 		N_("\"{1}\" was published on {2}, outside the year: it counts for nothing"), NULL, 0, NULL },
 	[RS_NO_PACKAGE] = { "no_package", 0, R_NOTE, PROB_MISSING, A(ARG_NONE),
-		N_("No accepted package: every criterion scores 0.00 and the grade is fail"), NULL, 0,
+		N_("No accepted package: every criterion scores 0.00 and the grade is Fail"), NULL, 0,
 		N_("no accepted package") },
 	[RS_BONUS_CAPPED] = { "bonus_capped", 0, R_CAP, PROB_NONE, A(ARG_POINTS, ARG_POINTS),
 		N_("The bonuses add up to {1} points; at most {2} count"), NULL, 0, NULL },

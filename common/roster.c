@@ -172,8 +172,7 @@ int roster_store(sqlite3 *db, int year, const struct roster *r)
 	sqlite3_stmt *del = db_prepare(db, "DELETE FROM unit WHERE year = ?");
 	if (!del)
 		goto fail;
-	sqlite3_bind_int(del, 1, year);
-	int gone = db_step_done(db, del);
+	int gone = sqlite3_bind_int(del, 1, year) == SQLITE_OK ? db_step_done(db, del) : db_bind_error(db, del);
 	sqlite3_finalize(del);
 	if (gone < 0)
 		goto fail;
@@ -185,13 +184,13 @@ int roster_store(sqlite3 *db, int year, const struct roster *r)
 		struct strbuf duties = STRBUF_INIT;
 		for (size_t k = 0; k < u->duties.n; k++)
 			sb_addf(&duties, "%s%s", k ? ";" : "", u->duties.s[k]);
-		sqlite3_bind_int(ins, 1, year);
-		sqlite3_bind_text(ins, 2, u->code, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(ins, 3, u->name, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(ins, 4, unit_type_code(u->type), -1, SQLITE_STATIC);
-		sqlite3_bind_text(ins, 5, sb_str(&duties), -1, SQLITE_TRANSIENT);
-		sqlite3_bind_int64(ins, 6, (sqlite3_int64)i + 1);
-		int rc = db_step_done(db, ins);
+		int b = sqlite3_bind_int(ins, 1, year);
+		b |= sqlite3_bind_text64(ins, 2, u->code, strlen(u->code), SQLITE_TRANSIENT, SQLITE_UTF8);
+		b |= sqlite3_bind_text64(ins, 3, u->name, strlen(u->name), SQLITE_TRANSIENT, SQLITE_UTF8);
+		b |= sqlite3_bind_text(ins, 4, unit_type_code(u->type), -1, SQLITE_STATIC);
+		b |= sqlite3_bind_text64(ins, 5, sb_str(&duties), duties.len, SQLITE_TRANSIENT, SQLITE_UTF8);
+		b |= sqlite3_bind_int64(ins, 6, (sqlite3_int64)i + 1);
+		int rc = b == SQLITE_OK ? db_step_done(db, ins) : db_bind_error(db, ins);
 		sb_release(&duties);
 		if (rc < 0)
 			goto fail;

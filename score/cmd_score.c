@@ -66,9 +66,9 @@ int cmd_score(const struct args *a, const struct config *cfg)
 		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE year = ? AND code = ?");
 		int found = 0;
 		if (st) {
-			sqlite3_bind_int(st, 1, cfg->year);
-			sqlite3_bind_text(st, 2, unit, -1, SQLITE_STATIC);
-			found = sqlite3_step(st) == SQLITE_ROW;
+			found = (sqlite3_bind_int(st, 1, cfg->year) | sqlite3_bind_text(st, 2, unit, -1, SQLITE_STATIC)) ==
+					SQLITE_OK &&
+				sqlite3_step(st) == SQLITE_ROW;
 			sqlite3_finalize(st);
 		}
 		if (!found) {

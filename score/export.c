@@ -57,8 +57,10 @@ static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 	char p[32];
 	if (!st || !cs)
 		goto out;
-	sqlite3_bind_int(st, 1, year);
-	sqlite3_bind_int(cs, 2, year);
+	if ((sqlite3_bind_int(st, 1, year) | sqlite3_bind_int(cs, 2, year)) != SQLITE_OK) {
+		db_bind_error(db, st);
+		goto out;
+	}
 	fputs("\xEF\xBB\xBF" "code,name,group,total,rank,grade,C01,C02,C03,C04,C05,C06,C07,C08,C09,C10,C11,C12,C13,"
 	      "deductions,bonus,last_total,last_rank\n", out);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
@@ -72,7 +74,10 @@ static int write_rows(sqlite3 *db, int year, FILE *out, size_t *nrows)
 			grade_zh(grade >= 0 && grade <= 3 ? grade : 3));
 		long long crit[NCRIT + 1];
 		int applies[NCRIT + 1] = { 0 };
-		sqlite3_bind_text(cs, 1, code, -1, SQLITE_TRANSIENT);
+		if (sqlite3_bind_text(cs, 1, code, -1, SQLITE_TRANSIENT) != SQLITE_OK) {
+			db_bind_error(db, cs);
+			goto out;
+		}
 		while ((step = sqlite3_step(cs)) == SQLITE_ROW) {
 			int c = sqlite3_column_int(cs, 0);
 			if (c < 1 || c > NCRIT || sqlite3_column_type(cs, 1) == SQLITE_NULL)
@@ -127,9 +132,9 @@ int export_digest(sqlite3 *db, int year, char out[DIGEST_HEX])
 int export_scores(const struct config *cfg, sqlite3 *db, const char *path)
 {
 	sqlite3_stmt *st = db_prepare(db, "SELECT count(*) FROM score WHERE year = ?");
-	if (st)
-		sqlite3_bind_int(st, 1, cfg->year);
-	int have = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	int have = st && sqlite3_bind_int(st, 1, cfg->year) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW
+			   ? sqlite3_column_int(st, 0)
+			   : -1;
 	sqlite3_finalize(st);
 	if (have < 0)
 		return 2;

@@ -211,9 +211,9 @@ void scoring_release(struct scoring *s)
 long long score_units(sqlite3 *db, int year)
 {
 	sqlite3_stmt *st = db_prepare(db, "SELECT count(*) FROM score WHERE year = ?");
-	if (st)
-		sqlite3_bind_int(st, 1, year);
-	long long n = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	long long n = st && sqlite3_bind_int(st, 1, year) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW
+			      ? sqlite3_column_int64(st, 0)
+			      : -1;
 	sqlite3_finalize(st);
 	return n;
 }

@@ -50,7 +50,7 @@ same out want
 expect_exit 0 "$GK" -q --lang en score --unit kjj
 has out 'no accepted package'
 has out 'total 0.00, grade Fail (no accepted package), rank 23 of 29 departments'
-has out '            No accepted package: every criterion scores 0.00 and the grade is fail'
+has out '            No accepted package: every criterion scores 0.00 and the grade is Fail'
 
 # a copied summary (jd-xj copies jd-hk, received later) and the sham cap
 expect_exit 0 "$GK" -q --lang en score --unit jd-xj

@@ -40,7 +40,7 @@ same table-order export-order
 # Chinese by default
 expect_exit 0 "$GK" -q score
 has out '镇街（11 个单位）'
-has out '名次  单位                总分  等级'
+has out '名次  单位                总分  等次'
 has out '   5  新建街道办事处     95.00  良好（假公开：年度工作总结雷同，等次封顶）'
 has out '部门（29 个单位）'
 has out '  23  区工业和信息化局            0.00  不合格（没有已接收的报送包）'

@@ -29,7 +29,7 @@ tr '\n' ' ' <en.txt | tr -s ' ' >en1.txt
 has en1.txt "In 2025, 38 units of 明川区 took part"
 has en.txt "堃山镇人民政府"
 # no Chinese label of our own is left (only the names of the district, its office and units are Chinese)
-for zh in 总体情况 考核结果 单位评分表 附件 评分项目 总分 等级 未报送 逾期 申请人情况; do
+for zh in 总体情况 考核结果 单位评分表 附件 评分项目 总分 等级 等次 未报送 逾期 申请人情况; do
 	hasnt en.txt "$zh"
 done
 pdfinfo en.pdf > info 2>/dev/null
