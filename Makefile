@@ -4,6 +4,8 @@
 #   make check      the whole test suite, then again under ASan+UBSan
 #   make demo       collect/score/report the shipped sample district
 #   make bench      the benchmarks (bench/README.md)
+#   make install    install into $(DESTDIR)$(PREFIX): bin/gongkai, the message
+#                   catalogues, the templates and the man pages (Chinese, English)
 #
 # Set-up (Debian packages) is scripts/install-deps.sh; ./check and ./demo
 # run it before make.
@@ -13,11 +15,19 @@ CFLAGS  ?= -O2 -g
 BUILD   ?= build
 SAN     ?=
 VERSION := 0.1
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR   = $(PREFIX)/bin
+LOCALEDIR = $(PREFIX)/share/locale
+DATADIR  = $(PREFIX)/share/gongkai
+MANDIR   = $(PREFIX)/share/man
 
 DEPFLAGS = -MMD -MP
 ALL_CFLAGS = -pthread -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 $(CFLAGS) $(SAN)
 ALL_CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -I. -I/usr/include/iniparser \
 	-DGONGKAI_VERSION='"$(VERSION)"' $(CPPFLAGS)
+# where an installed binary finds its catalogues and templates (compiled into msg.o and cmd_template.o only)
+PATH_CPPFLAGS = -DLOCALEDIR='"$(LOCALEDIR)"' -DDATADIR='"$(DATADIR)"'
 LIBS = -lhpdf -lsqlite3 -liniparser -lcsv -lnettle -lzstd -lm -pthread
 
 LIB_SRC := $(sort $(wildcard common/*.c collect/*.c score/*.c report/*.c review/*.c) $(filter-out cli/main.c,$(wildcard cli/*.c)))
@@ -40,6 +50,13 @@ all: $(BUILD)/gongkai $(MO) $(TEST_BIN) $(TOOL_BIN) $(PRELOAD_SO)
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+# the compiled-in paths: msg.o and cmd_template.o are rebuilt when PREFIX changes
+$(BUILD)/paths.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(LOCALEDIR) $(DATADIR)' | cmp -s - $@ || echo '$(LOCALEDIR) $(DATADIR)' >$@
+$(BUILD)/common/msg.o $(BUILD)/collect/cmd_template.o: $(BUILD)/paths.stamp
+$(BUILD)/common/msg.o $(BUILD)/collect/cmd_template.o: ALL_CPPFLAGS += $(PATH_CPPFLAGS)
 
 $(BUILD)/libgongkai.a: $(LIB_OBJ)
 	@rm -f $@
@@ -130,7 +147,21 @@ demo: all
 bench: all
 	bench/run.sh
 
+# make install [PREFIX=/usr/local] [DESTDIR=]: the binary, both catalogues, the templates, gongkai(1)
+install: $(BUILD)/gongkai $(MO)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LOCALEDIR)/zh_CN/LC_MESSAGES $(DESTDIR)$(LOCALEDIR)/en/LC_MESSAGES \
+		$(DESTDIR)$(DATADIR)/templates/narrative $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/zh_CN/man1
+	install -m 755 $(BUILD)/gongkai $(DESTDIR)$(BINDIR)/gongkai
+	install -m 644 $(BUILD)/locale/zh_CN/LC_MESSAGES/gongkai.mo $(DESTDIR)$(LOCALEDIR)/zh_CN/LC_MESSAGES/gongkai.mo
+	install -m 644 $(BUILD)/locale/en/LC_MESSAGES/gongkai.mo $(DESTDIR)$(LOCALEDIR)/en/LC_MESSAGES/gongkai.mo
+	for f in templates/*.txt; do install -m 644 "$$f" $(DESTDIR)$(DATADIR)/templates/; done
+	install -m 644 templates/narrative/说明.txt $(DESTDIR)$(DATADIR)/templates/narrative/
+	install -m 644 man/gongkai.1 $(DESTDIR)$(MANDIR)/man1/gongkai.1
+	install -m 644 man/gongkai.zh_CN.1 $(DESTDIR)$(MANDIR)/zh_CN/man1/gongkai.1
+
 clean:
 	rm -rf build build-san build-fuzz out
 
 -include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)
+
+FORCE:

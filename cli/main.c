@@ -99,6 +99,8 @@ int main(int argc, char **argv)
 		error(_("unknown language \"%s\"; use zh_CN or en"), lang);
 		goto out;
 	}
+	if (msg_require_catalogue(msg_language()) < 0)
+		goto out;
 	if (missing) {
 		error(_("option %s needs a value"), missing);
 		goto out;

@@ -8,13 +8,49 @@
 #include "collect/package.h"
 #include "common/args.h"
 #include "common/msg.h"
+#include "collect/store.h"
+#include "common/criteria.h"
+#include "common/db.h"
 #include "common/roster.h"
+#include "score/score.h"
 #include "common/util.h"
 
 #include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+static void print_foreseen(int criterion, long long points, const char *sentence, void *ctx)
+{
+	size_t *n = ctx;
+	char p[32];
+	fprintf(stderr, _("note: %s (C%02d %s): %s points would be lost\n"), sentence, criterion, criterion_name(criterion),
+		fmt_points(points, p));
+	(*n)++;
+}
+
+/* A package that passed: store it in an archive of its own and let the score stage's rules say which
+ * deductions they already see (review.md, "check also warns").  Nothing is stored anywhere else. */
+static void foresee(const struct package *p, const char *dir, const char *code, const struct config *cfg,
+		    const struct roster *roster)
+{
+	sqlite3 *db = db_open(":memory:");
+	if (!db)
+		return;
+	struct store st;
+	int version;
+	size_t n = 0;
+	if (roster_store(db, cfg->year, roster) == 0 && store_open(&st, db, cfg->year) == 0) {
+		if (store_begin(&st) == 0 && store_package(&st, p, cfg, &version) == 0 && store_commit(&st) == 0)
+			score_foresee(cfg, db, code, print_foreseen, &n);
+		store_close(&st);
+	}
+	db_close(db);
+	if (n)
+		printf(ngettext("%s: %zu deduction foreseen (see above); the package can still be sent\n",
+				"%s: %zu deductions foreseen (see above); the package can still be sent\n", n),
+		       dir, n);
+}
 
 static int check_one(const char *dir, const struct config *cfg, const struct roster *roster)
 {
@@ -51,6 +87,11 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 		ok = package_validate(&p, copy, cfg, roster, &d) == 0 && ok;
 	}
 	diag_print(&d, stderr);
+	if (ok && cfg && roster)
+		foresee(&p, copy, code, cfg, roster);
+	else if (ok)
+		fprintf(stderr, "%s\n", _("note: without config.ini the unit's duties, the calendar and the year are unknown: "
+					  "foreseeable deductions are not checked"));
 	if (ok)
 		printf(ngettext("%s: OK, ready to send (%zu catalogue row)\n", "%s: OK, ready to send (%zu catalogue rows)\n",
 				p.nrows),

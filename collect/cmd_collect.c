@@ -304,7 +304,7 @@ static int finish(struct job *j, const struct run *r, struct store *st, struct b
 		if (roster_find(r->roster, j->name) >= 0) {
 			struct strbuf sb = STRBUF_INIT;
 			diag_format(&j->d, &sb);
-			rc = store_rejection(st, j->name, j->p.digest, j->p.received, sb_str(&sb));
+			rc = store_rejection(st, &j->p, j->name, &j->d, sb_str(&sb));
 			sb_release(&sb);
 		}
 		say(b,

@@ -5,11 +5,13 @@
 #include "common/compress.h"
 #include "common/date.h"
 #include "common/db.h"
+#include "common/rejection.h"
 #include "common/msg.h"
 #include "common/util.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /*
  * Catalogue rows go in ROWS_PER_INSERT at a time: one statement per row
@@ -224,7 +226,7 @@ int store_file_bytes(sqlite3_stmt *st, int col, struct strbuf *out)
 	if (n < 0 || (n > 0 && !b))
 		return -1;
 	const char *how = (const char *)sqlite3_column_text(st, col + 1);
-	if (!how || !how[0]) { /* stored as read (before compression, schema step 6) */
+	if (!how || !how[0]) { /* stored as read (before compression, schema step 7) */
 		sb_add(out, b, (size_t)n);
 		return 0;
 	}
@@ -240,8 +242,11 @@ int store_file_bytes(sqlite3_stmt *st, int col, struct strbuf *out)
 	return 0;
 }
 
-int store_rejection(struct store *s, const char *unit, const char *digest, time_t received, const char *messages)
+int store_rejection(struct store *s, const struct package *p, const char *unit, const struct diags *d,
+		    const char *messages)
 {
+	const char *digest = p->digest;
+	time_t received = p->received;
 	if ((sqlite3_bind_text(s->last_attempt, 1, unit, -1, SQLITE_STATIC) |
 	     sqlite3_bind_int(s->last_attempt, 2, s->year)) != SQLITE_OK)
 		return db_bind_error(s->db, s->last_attempt);
@@ -250,5 +255,25 @@ int store_rejection(struct store *s, const char *unit, const char *digest, time_
 	sqlite3_reset(s->last_attempt);
 	if (same)
 		return 0;
-	return insert_attempt(s, unit, digest, received, "rejected", 0, messages);
+	if (insert_attempt(s, unit, digest, received, "rejected", 0, messages) < 0)
+		return -1;
+	sqlite3_int64 id = sqlite3_last_insert_rowid(s->db);
+	sqlite3_stmt *up = db_prepare(s->db, "UPDATE attempt SET problems = ?, read_at = ? WHERE id = ?");
+	if (!up)
+		return -1;
+	sqlite3_bind_int64(up, 1, (sqlite3_int64)d->errors);
+	sqlite3_bind_int64(up, 2, (sqlite3_int64)time(NULL));
+	sqlite3_bind_int64(up, 3, id);
+	int rc = db_step_done(s->db, up);
+	sqlite3_finalize(up);
+	if (rc < 0)
+		return -1;
+	/* the problems as data and the files as read: the letter that returns it is written from these */
+	struct attempt_file files[PKG_NFILES];
+	for (int i = 0; i < PKG_NFILES; i++) {
+		files[i].name = package_file_names[i];
+		files[i].sha256 = p->file[i].raw ? p->file_digest[i] : NULL;
+		files[i].mtime = p->file[i].mtime;
+	}
+	return rejection_store(s->db, id, d, files, PKG_NFILES);
 }

@@ -43,8 +43,10 @@ int store_first_days_late(struct store *s, const char *unit, day_t deadline);
  * *version is that version and the result 1.  -1 (printed): then the open transaction holds
  * part of p and must be rolled back. */
 int store_package(struct store *s, const struct package *p, const struct config *cfg, int *version);
-/* Record a rejected package (once per distinct content). 0 or -1. */
-int store_rejection(struct store *s, const char *unit, const char *digest, time_t received, const char *messages);
+/* Record a rejected package p (once per distinct content): the attempt, every problem of d as
+ * data (common/rejection.h) and the files as read. 0 or -1. */
+int store_rejection(struct store *s, const struct package *p, const char *unit, const struct diags *d,
+		    const char *messages);
 
 /*
  * The exact bytes of a stored file, from columns `col`, `col` + 1 and

@@ -8,20 +8,43 @@
  * user reads:
  *
  *     FILE:LINE: COLUMN: MESSAGE          (line 0 omits ":LINE", no column omits "COLUMN: ")
+ *
+ * Each problem is also kept as data (review.md, "Rejections are kept"): its
+ * code, the English message id, and its values typed (text, a message of
+ * its own, a signed or unsigned whole number, a real), so that a stored
+ * rejection can be written again later in either language (diag_render()).
+ * Callers keep writing diag_err(d, file, line, col, _("fmt"), args...): the
+ * id is recovered from the translated format (msg_id_of(), common/msg.h),
+ * the values from the format's conversions.  A translation may reorder the
+ * values with positional conversions (%1$s).
  */
 #ifndef GK_DIAG_H
 #define GK_DIAG_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 enum diag_level { DIAG_ERROR, DIAG_WARNING };
+
+enum diag_arg_type { DARG_TEXT, DARG_MSG, DARG_INT, DARG_UINT, DARG_REAL };
+struct diag_arg {
+	enum diag_arg_type type;
+	char *s;              /* DARG_TEXT: the text (at most DIAG_TEXT_MAX bytes); DARG_MSG: its message id */
+	long long i;          /* DARG_INT, DARG_UINT (as its bits) */
+	double r;             /* DARG_REAL */
+};
+
+#define DIAG_MAX_ARGS 8
 
 struct diag {
 	enum diag_level level;
 	char *file;   /* as the user names it, e.g. "inbox/tjj/stats.csv" */
 	long line;    /* 1-based; 0 when the problem is the whole file */
 	char *column; /* header name as written in the file; NULL if none */
-	char *text;   /* translated sentence */
+	char *text;   /* translated sentence, in the language current when it was added */
+	char *code;   /* the message id (English printf format) */
+	struct diag_arg arg[DIAG_MAX_ARGS];
+	size_t nargs;
 };
 
 /*
@@ -56,5 +79,13 @@ struct strbuf;
 /* The same lines appended to a buffer. */
 void diag_format(const struct diags *ds, struct strbuf *sb);
 void diag_clear(struct diags *ds);
+
+/* The values of d as a JSON array: "text", {"msg": "id"}, 12, -3, 0.5. */
+void diag_args_json(const struct diag *d, struct strbuf *out);
+/* The message `code` in the current language with its values, control characters escaped (caller frees). */
+char *diag_render(const char *code, const struct diag_arg *arg, size_t nargs);
+/* One line as diag_format() writes it, from stored parts, in the current language (appended to sb). */
+void diag_format_line(struct strbuf *sb, enum diag_level level, const char *file, long line, const char *column,
+		      const char *text);
 
 #endif

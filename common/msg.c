@@ -19,6 +19,34 @@
 #endif
 
 int msg_quiet;
+
+/* The last translations _() returned in this thread, newest at recent[(next - 1) % N]. */
+enum { RECENT = 16 };
+static _Thread_local struct {
+	const char *text, *id;
+} recent[RECENT];
+static _Thread_local unsigned next_recent;
+
+const char *msg_gettext(const char *msgid)
+{
+	const char *t = gettext(msgid);
+	if (t != msgid) {
+		recent[next_recent % RECENT].text = t;
+		recent[next_recent % RECENT].id = msgid;
+		next_recent++;
+	}
+	return t;
+}
+
+const char *msg_id_of(const char *text)
+{
+	for (unsigned k = 1; k <= RECENT && k <= next_recent; k++) {
+		unsigned i = (next_recent - k) % RECENT;
+		if (recent[i].text == text)
+			return recent[i].id;
+	}
+	return text;
+}
 static char current[8] = "zh_CN";
 
 int msg_language_known(const char *s)
@@ -79,6 +107,31 @@ static const char *locale_dir(void)
 		}
 	}
 	return LOCALEDIR;
+}
+
+int msg_catalogue_found(const char *lang)
+{
+	if (!strcmp(lang, "en"))
+		return 1; /* the message ids are English */
+	char *mo = xasprintf("%s/%s/LC_MESSAGES/gongkai.mo", locale_dir(), lang);
+	int ok = access(mo, R_OK) == 0;
+	free(mo);
+	return ok;
+}
+
+int msg_require_catalogue(const char *lang)
+{
+	if (msg_catalogue_found(lang))
+		return 0;
+	/* no catalogue, so no translation of this message either: both languages, written out here */
+	fprintf(stderr,
+		"错误：找不到中文消息目录 %s/%s/LC_MESSAGES/gongkai.mo；gongkai 不会改用英文输出。"
+		"请用 make install 安装 gongkai，或用环境变量 GONGKAI_LOCALEDIR 指定消息目录所在的文件夹。\n"
+		"error: the Chinese message catalogue %s/%s/LC_MESSAGES/gongkai.mo is not there; gongkai will not "
+		"write English instead. Install gongkai with make install, or name the catalogues' folder in "
+		"GONGKAI_LOCALEDIR.\n",
+		locale_dir(), lang, locale_dir(), lang);
+	return -1;
 }
 
 void msg_use_language(const char *lang)

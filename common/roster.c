@@ -13,12 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { COL_CODE, COL_NAME, COL_TYPE, COL_DUTIES };
+enum { COL_CODE, COL_NAME, COL_TYPE, COL_DUTIES, COL_EMAIL };
 static const struct csv_col cols[] = {
 	{ "code", "编码", 1 },
 	{ "name", "名称", 1 },
 	{ "type", "类型", 1 },
 	{ "duties", "职责", 0 },
+	{ "email", "邮箱", 0 }, /* optional: where notices go (review.md, index.csv) */
 };
 
 struct ctx {
@@ -99,6 +100,7 @@ static int on_row(const struct csv_row *row, void *data)
 	struct unit *u = &r->u[r->n++];
 	u->code = xstrdup(code);
 	u->name = xstrdup(name);
+	u->email = xstrdup(trim((char *)row->field[COL_EMAIL]));
 	u->type = t;
 	u->duties = duties;
 	u->line = row->line;
@@ -208,6 +210,7 @@ void roster_release(struct roster *r)
 	for (size_t i = 0; i < r->n; i++) {
 		free(r->u[i].code);
 		free(r->u[i].name);
+		free(r->u[i].email);
 		strlist_release(&r->u[i].duties);
 	}
 	free(r->u);

@@ -20,6 +20,7 @@ struct unit {
 	char *name;
 	enum unit_type type;
 	struct strlist duties; /* category codes */
+	char *email;           /* the optional column email/邮箱; "" when blank */
 	long line;             /* in units.csv */
 };
 

@@ -30,6 +30,13 @@ void part_title(struct rctx *c, int report_day)
 	pdf_textbox(p, FACE_SONG, c->body, c->body_leading, TEXT_LEFT, top, TEXT_W, 0, ALIGN_CENTER,
 		    fmt_date(c, report_day, date), 1);
 	top -= c->body_leading + 14;
+	if (c->draft) { /* review.md: the draft's cover gives the date objections are due */
+		char *due = xasprintf(_("Draft for comment: objections to the scores are due by %s"),
+				      fmt_date(c, cfg->objections_until, date));
+		int n = pdf_textbox(p, FACE_HEI, c->body, c->body_leading, TEXT_LEFT, top, TEXT_W, 0, ALIGN_CENTER, due, 1);
+		free(due);
+		top -= n * c->body_leading + 14;
+	}
 	pdf_set_y(p, top);
 
 	struct strbuf sb = STRBUF_INIT;

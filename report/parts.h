@@ -26,6 +26,7 @@ struct rctx {
 	struct pdf *pdf;
 	struct report_data *data;
 	int zh;                /* the report is in Chinese */
+	int draft;             /* the year's scores are not final: 征求意见稿 on every page (review.md) */
 	double body, body_leading, indent;
 	struct progress progress;
 	size_t done;           /* units whose scorecard is written */
@@ -65,6 +66,11 @@ void part_other(struct rctx *c, void *root);
 void part_results(struct rctx *c, void *root);
 int part_scorecards(struct rctx *c, void *root);
 void part_annex(struct rctx *c, void *root);
+
+/* objections.c: the objections of a unit as rows of its scorecard's table (after the total). */
+struct table;
+sqlite3_stmt *objections_prepare(struct rctx *c);
+int objections_rows(struct rctx *c, sqlite3_stmt *st, struct table *t, const char *unit);
 
 /* Horizontal bar chart of the units idx[0..n) (totals 0–100) under a caption, flowing across pages. */
 void chart_bars(struct rctx *c, const size_t *idx, size_t n, const char *caption);

@@ -50,6 +50,7 @@ struct pdf {
 	HPDF_Encoder utf8;
 	HPDF_STATUS err, detail;
 	int pages;
+	char *head;        /* running head drawn on every page from now on (e.g. 征求意见稿), or NULL */
 	double y;
 	double fill_gray;  /* current non-stroking gray, to restore black before text */
 	struct strbuf run; /* scratch: one run of text, NUL-terminated for the library */
@@ -143,6 +144,7 @@ void pdf_free(struct pdf *p)
 		}
 	if (p->doc)
 		HPDF_Free(p->doc);
+	free(p->head);
 	sb_release(&p->run);
 	pdf_lines_release(&p->scratch);
 	free(p);
@@ -301,6 +303,17 @@ void pdf_new_page(struct pdf *p)
 	double w = pdf_width(p, FACE_SONG, size, num, strlen(num));
 	double x = (p->pages % 2) ? TEXT_RIGHT - size - w : TEXT_LEFT + size;
 	pdf_text(p, FACE_SONG, size, x, TEXT_BOTTOM - 30, num, strlen(num), 0);
+	if (p->head) { /* above the type area, at the right */
+		const double hs = 14;
+		double hw = pdf_width(p, FACE_HEI, hs, p->head, strlen(p->head));
+		pdf_text(p, FACE_HEI, hs, TEXT_RIGHT - hw, TEXT_TOP + 36, p->head, strlen(p->head), 0);
+	}
+}
+
+void pdf_set_head(struct pdf *p, const char *text)
+{
+	free(p->head);
+	p->head = text && *text ? xstrdup(text) : NULL;
 }
 
 struct pdf_lines *pdf_scratch_lines(struct pdf *p)

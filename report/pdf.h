@@ -59,6 +59,9 @@ int pdf_failed(const struct pdf *p);
 /* Info dictionary: title, author, subject (UTF-8) and the creation date. */
 void pdf_info(struct pdf *p, const char *title, const char *author, const char *subject, int y, int m, int d);
 
+/* A running head (UTF-8) drawn above the type area of every page started from now on; NULL for none. */
+void pdf_set_head(struct pdf *p, const char *text);
+
 /* Start a new page and put the cursor at the top of the type area. */
 void pdf_new_page(struct pdf *p);
 int pdf_page_count(const struct pdf *p);

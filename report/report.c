@@ -12,6 +12,7 @@
 #include "report/report.h"
 #include "report/parts.h"
 #include "report/volumes.h"
+#include "review/review.h"
 #include "common/date.h"
 #include "common/msg.h"
 #include "common/outpath.h"
@@ -57,6 +58,8 @@ int report_write_cards(const struct config *cfg, sqlite3 *db, const char *path, 
 {
 	if (outpath_check(cfg, path, OUT_FILE) < 0) /* never over the database, an input, a link … */
 		return 2;
+	if (msg_require_catalogue(cfg->language) < 0) /* a Chinese report never comes out in English */
+		return 2;
 	char saved_lang[8];
 	snprintf(saved_lang, sizeof(saved_lang), "%s", msg_language());
 	msg_use_language(cfg->language);
@@ -94,6 +97,14 @@ int report_write_cards(const struct config *cfg, sqlite3 *db, const char *path, 
 	c.db = db;
 	c.data = &data;
 	c.zh = strcmp(cfg->language, "en") != 0;
+	int final = review_year_final(db, cfg->year);
+	if (final < 0) {
+		pdf_free(c.pdf);
+		goto out_data;
+	}
+	c.draft = !final;
+	if (c.draft) /* review.md: every page of a draft says so */
+		pdf_set_head(c.pdf, _("Draft for comment"));
 	c.body = c.zh ? 15 : 12.5;
 	c.body_leading = c.zh ? 28 : 20;
 	c.indent = c.zh ? 2 * c.body : 0;

@@ -44,6 +44,7 @@ static char *signed_text(long long v, int plus, char *buf)
 struct sc_stmts {
 	sqlite3_stmt *crit;
 	struct ded_reader ded;
+	sqlite3_stmt *obj;
 };
 
 /* Scorecard tables are a little tighter than the report's, to keep most units to one page. */
@@ -225,6 +226,12 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 	}
 	sum_row(&t, total_capped ? _("Total (capped at 100.00)") : _("Total"), "100.00", report_hundredths(u->total, buf[0]),
 		"", "", TROW_BOLD | TROW_SHADE);
+	if (objections_rows(c, s->obj, &t, u->code) < 0) {
+		vec_release(&notes, free);
+		free(cont);
+		table_end(&t, 0);
+		return -1;
+	}
 	if (notes.n) {
 		struct tcell nh[1] = { { _("Notes"), 5, ALIGN_LEFT, 0 } };
 		table_row(&t, nh, 1, TROW_SHADE);
@@ -245,8 +252,9 @@ int part_scorecards(struct rctx *c, void *root)
 	struct sc_stmts s;
 	s.crit = db_prepare(c->db, "SELECT criterion, points, score FROM criterion_score WHERE year = ?2 AND unit = ?1"
 				   " ORDER BY criterion");
+	s.obj = objections_prepare(c);
 	int rc = 0;
-	if (!s.crit || ded_reader_open(&s.ded, c->db, c->cfg->year) < 0) {
+	if (!s.crit || !s.obj || ded_reader_open(&s.ded, c->db, c->cfg->year) < 0) {
 		rc = -1;
 		goto out;
 	}
@@ -271,5 +279,6 @@ int part_scorecards(struct rctx *c, void *root)
 out:
 	sqlite3_finalize(s.crit);
 	ded_reader_close(&s.ded);
+	sqlite3_finalize(s.obj);
 	return rc;
 }

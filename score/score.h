@@ -21,6 +21,12 @@ int export_scores(const struct config *cfg, sqlite3 *db, const char *path);
 /* SHA-256 of the score CSV export_scores() would write now (the record, finalize). 0 or -1. */
 int export_digest(sqlite3 *db, int year, char out[DIGEST_HEX]);
 
+/* check (review.md): the deductions the rules already foresee for the package of `unit` stored in db (an
+ * archive of that one package): fn(criterion, points in hundredths, sentence in the current language).
+ * 0, or -1 after printing a database error. */
+typedef void (*foresee_fn)(int criterion, long long points, const char *sentence, void *ctx);
+int score_foresee(const struct config *cfg, sqlite3 *db, const char *unit, foresee_fn fn, void *ctx);
+
 /* Units in the stored scores of year; -1 after printing a database error. */
 long long score_units(sqlite3 *db, int year);
 /* Read objections.csv against the stored roster and name every pending objection on stderr;

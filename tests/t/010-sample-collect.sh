@@ -21,9 +21,9 @@ has err "collect: 0 accepted, 35 unchanged, 2 rejected, 2 missing"
 [ "$(dbsum gongkai.db)" = "$before" ] || fail "a second collect changed the database"
 
 expect_exit 0 "$GK" status --csv
-printf '\357\273\277code,name,type,state,version,received,days_late\n' > want
+printf '\357\273\277code,name,type,state,version,received,days_late,problems,last_attempt\n' > want
 head -1 out | cmp -s - want || fail "status CSV header"
-has out "jd-xy,新苑街道办事处,street,received,1,2025-12-02 16:18,12"
-has out "jd-cx,城西街道办事处,street,rejected,0,,"
-has out "jd-bm,北门街道办事处,street,missing,0,,"
+has out "jd-xy,新苑街道办事处,street,received,1,2025-12-02 16:18,12,,"
+has out "jd-cx,城西街道办事处,street,rejected,0,,,1,2025-11-14 14:47"
+has out "jd-bm,北门街道办事处,street,missing,0,,,,"
 [ "$(sqlite3 gongkai.db 'PRAGMA integrity_check')" = ok ] || fail "integrity"

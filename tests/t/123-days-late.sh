@@ -19,11 +19,11 @@ z-a 甲镇人民政府: rejected, 1 problem (see above)
 X
 expect_exit 0 "$GK" --lang en status --csv
 want out <<'X'
-﻿code,name,type,state,version,received,days_late
-z-a,甲镇人民政府,town,rejected,0,,
-jd-b,乙街道办事处,street,received,1,2015-11-20 23:59,0
-czj,区财政局,dept,received,1,2015-11-18 10:00,0
-sfj,区司法局,dept,received,1,2015-11-23 10:00,3
+﻿code,name,type,state,version,received,days_late,problems,last_attempt
+z-a,甲镇人民政府,town,rejected,0,,,1,2015-11-19 08:00
+jd-b,乙街道办事处,street,received,1,2015-11-20 23:59,0,,
+czj,区财政局,dept,received,1,2015-11-18 10:00,0,,
+sfj,区司法局,dept,received,1,2015-11-23 10:00,3,,
 X
 # corrections after the deadline; z-a's good package comes 2 days late
 echo '补充：全年受理申请0件。' >>inbox/czj/summary.txt
@@ -41,11 +41,11 @@ z-a 甲镇人民政府: accepted as version 1, 2 days late
 X
 expect_exit 0 "$GK" --lang en status --csv
 want out <<'X'
-﻿code,name,type,state,version,received,days_late
-z-a,甲镇人民政府,town,received,1,2015-11-22 08:30,2
-jd-b,乙街道办事处,street,received,1,2015-11-20 23:59,0
-czj,区财政局,dept,received,2,2015-11-18 10:00,0
-sfj,区司法局,dept,received,2,2015-11-23 10:00,3
+﻿code,name,type,state,version,received,days_late,problems,last_attempt
+z-a,甲镇人民政府,town,received,1,2015-11-22 08:30,2,,
+jd-b,乙街道办事处,street,received,1,2015-11-20 23:59,0,,
+czj,区财政局,dept,received,2,2015-11-18 10:00,0,,
+sfj,区司法局,dept,received,2,2015-11-23 10:00,3,,
 X
 # the received time is the NEWEST of the four files' times
 echo '再补充。' >>inbox/jd-b/summary.txt

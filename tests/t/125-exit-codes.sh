@@ -9,6 +9,7 @@ expect_exit 0 "$GK" collect
 expect_exit 0 "$GK" status
 expect_exit 0 "$GK" status --csv
 expect_exit 0 "$GK" check inbox/czj inbox/sfj
+drop_foreseen
 expect_exit 0 "$GK" --version
 want out <<'X'
 gongkai 0.1
@@ -22,6 +23,7 @@ sum=$(dbsum gongkai.db)
 sed -i 's/^year    = 2015/year    = 2016/' inbox/sfj/submission.ini
 expect_exit 1 "$GK" collect
 expect_exit 1 "$GK" check inbox/czj inbox/sfj
+drop_foreseen
 want out <<'X'
 inbox/czj：检查通过，可以报送（公开目录 4 条）
 inbox/sfj：有 1 个问题；请改正后重新检查

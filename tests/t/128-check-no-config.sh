@@ -3,6 +3,7 @@
 . "$ROOT/tests/lib.sh"; . "$ROOT/tests/collect-lib.sh"
 pkg czj czj
 expect_exit 0 "$GK" --lang en check czj
+drop_foreseen
 want err <<'X'
 warning: no config.ini here: the unit code and year are not compared with the roster
 X
@@ -10,16 +11,19 @@ want out <<'X'
 czj: OK, ready to send (4 catalogue rows)
 X
 expect_exit 0 "$GK" --lang zh_CN check czj/
+drop_foreseen
 want err <<'X'
 警告：这里没有 config.ini：不核对单位编码和年度是否与单位名单一致
 X
 # any year is taken without a config; the folder and its unit must still agree
 sed -i 's/^year    = 2015/year    = 2014/' czj/submission.ini
 expect_exit 0 "$GK" --lang en check czj
+drop_foreseen
 sed -i 's/^unit    = czj/unit    = sfj/' czj/submission.ini
 sed -i 's/^\(t1.rules.issued,[^,]*\),.*/\1,-1/' czj/stats.csv
 : >czj/summary.txt
 expect_exit 1 "$GK" --lang en check czj
+drop_foreseen
 want err <<'X'
 warning: no config.ini here: the unit code and year are not compared with the roster
 error: czj/submission.ini: [submission] unit: the package names unit "sfj" but sits in folder "czj"; a unit may only send its own package
@@ -37,10 +41,12 @@ rm -r czj
 pkg czj czj
 cd czj
 expect_exit 0 "$GK" --lang en check .
+drop_foreseen
 want out <<'X'
 .: OK, ready to send (4 catalogue rows)
 X
 mkdir sub
 cd sub
 expect_exit 0 "$GK" --lang en check ..
+drop_foreseen
 cd "$T"

@@ -9,6 +9,7 @@
 district
 pkg czj
 sed -i 's/^\(t1.rules.issued,[^,]*\),.*/\1,-3/' inbox/czj/stats.csv
+received inbox/czj '2015-11-18 10:00'
 mkdir no-locales minloc
 [ -d /usr/lib/locale/C.utf8 ] && cp -r /usr/lib/locale/C.utf8 minloc/
 if unshare -m sh -c 'mount --bind "$0" /usr/lib/locale' "$T/minloc" 2>/dev/null; then
@@ -66,17 +67,17 @@ done
 "$GK" collect >/dev/null 2>&1 # czj is rejected (the negative figure), the rest missing
 minimal env -i PATH="$PATH" TZ=CST-8 LOCPATH="$T/no-locales" GONGKAI_LOCALEDIR="$GONGKAI_LOCALEDIR" LANG=zh_CN.UTF-8 "$GK" status >out 2>err
 want out <<'X'
-编码  单位          类型  状态    版本数  报送时间          逾期天数
+编码  单位          类型  状态    版本数  报送时间          逾期天数  问题数  最近一次报送
 z-a   甲镇人民政府  镇    未报送
 jd-b  乙街道办事处  街道  未报送
-czj   区财政局      部门  已退回
+czj   区财政局      部门  已退回                                      1       2015-11-18 10:00
 sfj   区司法局      部门  未报送
 X
 minimal env -i PATH="$PATH" TZ=CST-8 LOCPATH="$T/no-locales" GONGKAI_LOCALEDIR="$GONGKAI_LOCALEDIR" LANGUAGE=en "$GK" status >out 2>err
 want out <<'X'
-code  unit          type        state     versions  received on       days late
+code  unit          type        state     versions  received on       days late  problems  last attempt
 z-a   甲镇人民政府  town        missing
 jd-b  乙街道办事处  street      missing
-czj   区财政局      department  rejected
+czj   区财政局      department  rejected                                         1         2015-11-18 10:00
 sfj   区司法局      department  missing
 X

@@ -10,7 +10,7 @@ expect_exit 1 "$GK" -q collect
 expect_exit 0 "$GK" -q score
 expect_exit 0 "$GK" --lang en report -o r.pdf
 # the text without line ends, page breaks and page numbers
-text() { pdftotext "$1" - 2>/dev/null | tr -d '\f' | grep -v '^— [0-9]* —$' | tr -d '\n' >all.txt; }
+text() { pdftotext "$1" - 2>/dev/null | tr -d '\f' | grep -v -e '^— [0-9]* —$' -e '^征求意见稿$' -e '^Draft for comment$' | tr -d '\n' >all.txt; }
 text r.pdf
 # the five parts in order, data first, then the office's paragraphs (sample/narrative)
 order() { # TEXT...: each appears, in this order

@@ -37,12 +37,12 @@ awk -v p1="$p1" -v x1="$x1" -v y1="$y1" -v p8="$p8" -v y8="$y8" '
 	  if ($1 == p1 && $3 <= y1) bad = bad " above item 1"; if ($1 == p8) last = 1 }
 	END { if (!last) bad = bad " not beside item 8"; if (bad) { print bad; exit 1 } }' g || fail "（三）不予公开 misplaced"
 # the note: the sample's sums break all three identities (some units' figures do)
-pdftotext r.pdf - 2>/dev/null | tr -d '\f' | grep -v '^— [0-9]* —$' | tr -d '\n' >all.txt
+pdftotext r.pdf - 2>/dev/null | tr -d '\f' | grep -v -e '^— [0-9]* —$' -e '^征求意见稿$' -e '^Draft for comment$' | tr -d '\n' >all.txt
 has all.txt "注：本表是各单位报送数字的合计，合计后的数字不满足表内的勾稽关系：有3行的“总计”不等于其余六列之和（如“（一）予以公开”行：总计82，六列之和81）；有1列的“（七）总计”不等于（一）至（六）项之和（如“总计”列：总计227，各项之和228）；有1列的第一项加第二项之和不等于第三项加第四项之和（如“总计”列：230 + 17 = 247，而227 + 19 = 246）。合计本身无误，原因是部分单位报送的统计数据前后不一致，具体单位见“五、存在的主要问题及改进情况”。四、政府信息公开行政复议、行政诉讼情况"
 # the same in English; whole words in the table's labels
 sed 's/^language = zh_CN/language = en/' config.ini >en.ini
 expect_exit 0 "$GK" --config en.ini -q report -o en.pdf
-pdftotext en.pdf - 2>/dev/null | tr -d '\f' | grep -v '^— [0-9]* —$' | tr '\n' ' ' | tr -s ' ' >en.txt
+pdftotext en.pdf - 2>/dev/null | tr -d '\f' | grep -v -e '^— [0-9]* —$' -e '^征求意见稿$' -e '^Draft for comment$' | tr '\n' ' ' | tr -s ' ' >en.txt
 has en.txt "Note: the table adds up the figures the units reported, and the sums do not agree with each other: in 3 rows the total is not the sum of the six columns (row \"(1) Disclosed\": 82, the columns add up to 81); in 1 column the total (7) is not the sum of items (1) to (6) (column \"Total\": 227, the items add up to 228); in 1 column item 1 plus item 2 is not item 3 plus item 4 (column \"Total\": 230 + 17 = 247, but 227 + 19 = 246). The sums are exact; the figures of some units are not consistent, and section 5 (main problems and their correction) names those units."
 for w in Law-enforcement Administrative Prohibited "third parties'" disclosed processed; do has en.txt "$w"; done
 pdftotext -bbox en.pdf en.html 2>/dev/null

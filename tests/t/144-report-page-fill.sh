@@ -12,7 +12,8 @@ expect_exit 0 "$GK" -q score
 # page of the first line that is exactly TEXT (trimmed); pages holding TEXT
 page_of() { awk -v t="$2" 'BEGIN { RS = "\f" } { n = split($0, L, "\n"); for (i = 1; i <= n; i++) { x = L[i]; gsub(/^ +| +$/, "", x); if (x == t) { print NR; exit } } }' "$1"; }
 pages_with() { awk -v t="$2" 'BEGIN { RS = "\f" } index($0, t) { print NR }' "$1"; }
-first_line() { awk -v p="$2" 'BEGIN { RS = "\f" } NR == p { n = split($0, L, "\n"); for (i = 1; i <= n; i++) { x = L[i]; gsub(/^ +| +$/, "", x); if (x != "") { print x; exit } } }' "$1"; }
+# (the running head 征求意见稿 of a draft, above the type area, is not the page's first line)
+first_line() { awk -v p="$2" 'BEGIN { RS = "\f" } NR == p { n = split($0, L, "\n"); for (i = 1; i <= n; i++) { x = L[i]; gsub(/^ +| +$/, "", x); if (x != "" && x != "征求意见稿") { print x; exit } } }' "$1"; }
 para() { for i in $(seq 1 "$1"); do echo "XQ$i 本年度各单位围绕政务公开重点任务开展了大量工作，这一段用来检验版面。"; done >narr/6.txt; }
 
 # four paragraphs after 六: room enough, same page, the ranked table under its heading

@@ -21,5 +21,5 @@ iconv -f UTF-8 -t GB18030 "$FIX/pkg/catalog.csv" | sed '3s/,budget,/,\xff,/' >in
 received inbox/czj '2015-11-18 10:00'
 expect_exit 1 "$GK" --lang en check inbox/czj
 grep -q '^error: inbox/czj/catalog.csv:3: the file is neither UTF-8 nor GB18030 (bad byte 0xFF at byte [0-9]*); save it as CSV UTF-8 or as GB18030/GBK text$' err || { cat err; fail "GB18030 message"; }
-sqlite3 gongkai.db 'DELETE FROM attempt WHERE outcome = "rejected"'
+sqlite3 gongkai.db 'DELETE FROM attempt_problem; DELETE FROM attempt_file; DELETE FROM attempt WHERE outcome = "rejected"'
 [ "$(archive_sum gongkai.db)" = "$asum" ] || fail "the archive changed"

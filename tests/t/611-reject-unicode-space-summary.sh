@@ -19,5 +19,5 @@ pkg czj
 printf '\302\240本年度工作总结。\302\240\n' >inbox/czj/summary.txt
 received inbox/czj '2015-11-18 10:00'
 expect_exit 0 "$GK" --lang en check inbox/czj
-sqlite3 gongkai.db 'DELETE FROM attempt WHERE outcome = "rejected"'
+sqlite3 gongkai.db 'DELETE FROM attempt_problem; DELETE FROM attempt_file; DELETE FROM attempt WHERE outcome = "rejected"'
 [ "$(archive_sum gongkai.db)" = "$asum" ] || fail "the archive changed"

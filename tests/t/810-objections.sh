@@ -80,6 +80,6 @@ bad 'z-lh,C01,,采纳,+1,' \
 # in Chinese too
 { head -1 good.csv; printf '%s\n' 'z-lh,C13,进厅办理,采纳,+1,'; } >objections.csv
 expect_exit 2 "$GK" --lang zh_CN score
-has err '错误：objections.csv:2: 评分项目: C13 不适用于 z-lh，无分可调；请填写该单位评分表上的项目或 total'
+has err '错误：objections.csv:2: 评分项目: 单位 z-lh 不适用 C13，无分可调；请填写该单位评分表上的项目或 total'
 has err '错误：异议表无法读取；未进行评分'
 [ "$(dbsum_all gongkai.db)" = "$sum" ] || fail "changed"
