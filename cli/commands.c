@@ -39,7 +39,8 @@
 const struct command commands[] = {
 	{ "template", cmd_template, N_("write blank packages for the units to fill in"),
 	  .args = { .opt = { { "--unit", NULL, N_("CODE"), N_("only this unit") },
-		     { "--output", "-o", N_("DIR"), N_("where to write the folders (default: ./template)") } },
+		     { "--output", "-o", N_("DIR"), N_("where to write the folders (default: ./template)") },
+		     { "--csv", NULL, NULL, N_("the CSV form (submission.ini, stats.csv, catalog.csv, summary.txt) instead of the workbook 报送表.xlsx") } },
 	    .max_operands = 0 } },
 	{ "check", cmd_check, N_("check packages exactly as collect would, storing nothing"),
 	  .args = { .operands = N_("DIR..."), .operands_help = N_("a package folder, named with the unit's code"),

@@ -1,14 +1,19 @@
 /*
- * cmd_template — `gongkai template [--unit CODE] [-o DIR]`: blank packages
- * for the units, one folder per roster unit: submission.ini with the unit
- * filled in, stats.csv with every code and its Chinese label, catalog.csv
- * with the Chinese header, an empty summary.txt, and the how-to
- * (templates/填报说明.txt).  CSVs carry a UTF-8 byte-order mark so Excel
- * shows the Chinese.  The files are for Chinese clerks, so their labels are
- * Chinese whatever the message language.
+ * cmd_template — `gongkai template [--unit CODE] [-o DIR] [--csv]`: blank
+ * packages for the units, one folder per roster unit.  By default the
+ * folder holds the workbook 报送表.xlsx (template_xlsx.c), whose 填报说明
+ * sheet is written for the unit.  With --csv it holds the CSV form:
+ * submission.ini with the unit filled in, stats.csv with every code and its
+ * Chinese label under a Chinese header, catalog.csv with the Chinese header,
+ * an empty summary.txt, and the how-to 填报说明.txt: the unit's own lines
+ * (deadline, required categories, C13) followed by templates/填报说明.txt
+ * with the configured deadline and year put in.  CSVs carry a UTF-8
+ * byte-order mark so Excel shows the Chinese.  The files are for Chinese
+ * clerks, so their labels are Chinese whatever the message language.
  */
 #include "collect/collect.h"
 #include "collect/package.h"
+#include "collect/template.h"
 #include "common/args.h"
 #include "common/codes.h"
 #include "common/csvin.h"
@@ -70,6 +75,51 @@ static FILE *create(const char *dir, const char *name)
 	return f;
 }
 
+/* The how-to of the CSV form: the unit's lines, then the shipped text with {截止日期}, {deadline} and {年} filled in. */
+static char *unit_howto(const struct unit *u, const struct config *cfg, const char *howto, size_t howto_len)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *notes = template_unit_notes(u, cfg);
+	sb_adds(&sb, notes);
+	free(notes);
+	sb_adds(&sb, "\n");
+	char zh[32], en[16], year[16];
+	template_date_zh(cfg->deadline, zh);
+	day_format(cfg->deadline, en);
+	snprintf(year, sizeof(year), "%d", cfg->year);
+	const struct { const char *key, *value; } subst[] = { { "{截止日期}", zh }, { "{deadline}", en }, { "{年}", year } };
+	for (const char *p = howto, *end = howto + howto_len; p < end;) {
+		size_t i;
+		for (i = 0; i < ARRAY_SIZE(subst); i++) {
+			size_t k = strlen(subst[i].key);
+			if ((size_t)(end - p) >= k && !memcmp(p, subst[i].key, k)) {
+				sb_adds(&sb, subst[i].value);
+				p += k;
+				break;
+			}
+		}
+		if (i == ARRAY_SIZE(subst))
+			sb_addc(&sb, *p++);
+	}
+	return sb_detach(&sb);
+}
+
+static int write_unit_xlsx(const char *outdir, const struct unit *u, const struct config *cfg)
+{
+	char *dir = path_join(outdir, u->code);
+	int rc = -1;
+	if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
+		error(_("cannot create %s: %s"), dir, strerror(errno));
+		free(dir);
+		return -1;
+	}
+	char *path = path_join(dir, TEMPLATE_WORKBOOK);
+	rc = template_workbook(path, u, cfg, NULL);
+	free(path);
+	free(dir);
+	return rc;
+}
+
 static int write_unit(const char *outdir, const struct unit *u, const struct config *cfg, const char *howto, size_t howto_len)
 {
 	char *dir = path_join(outdir, u->code);
@@ -91,7 +141,7 @@ static int write_unit(const char *outdir, const struct unit *u, const struct con
 
 	if (!(f = create(dir, package_file_names[PKG_STATS])))
 		goto out;
-	fputs("\xEF\xBB\xBF" "code,item,value\n", f);
+	fputs("\xEF\xBB\xBF" "编码,项目,数值\n", f);
 	size_t n;
 	const struct statcode *codes = stat_codes(&n);
 	for (size_t i = 0; i < n; i++) {
@@ -113,7 +163,9 @@ static int write_unit(const char *outdir, const struct unit *u, const struct con
 	if (howto) {
 		if (!(f = create(dir, HOWTO)))
 			goto out;
-		fwrite(howto, 1, howto_len, f);
+		char *text = unit_howto(u, cfg, howto, howto_len);
+		fputs(text, f);
+		free(text);
 		fclose(f);
 	}
 	rc = 0;
@@ -123,15 +175,15 @@ out:
 }
 
 /* Files that writing the template would replace: each named on stderr. Their number. */
-static size_t existing_files(const char *outdir, const struct roster *roster, const char *only)
+static size_t existing_files(const char *outdir, const struct roster *roster, const char *only, int csv)
 {
 	size_t found = 0;
 	for (size_t i = 0; i < roster->n; i++) {
 		if (only && strcmp(only, roster->u[i].code))
 			continue;
 		char *dir = path_join(outdir, roster->u[i].code);
-		for (int k = 0; k <= PKG_NFILES; k++) { /* the package's files and the how-to */
-			char *path = path_join(dir, k < PKG_NFILES ? package_file_names[k] : HOWTO);
+		for (int k = csv ? 0 : PKG_NFILES + 1; k <= PKG_NFILES + 1; k++) { /* the package's files and the how-to, or the workbook */
+			char *path = path_join(dir, k < PKG_NFILES ? package_file_names[k] : k == PKG_NFILES ? HOWTO : TEMPLATE_WORKBOOK);
 			struct stat st;
 			if (lstat(path, &st) == 0 && found++ < 10)
 				error(_("%s already exists; template never replaces a file: move the old folder away or write elsewhere with -o"),
@@ -146,6 +198,7 @@ static size_t existing_files(const char *outdir, const struct roster *roster, co
 int cmd_template(const struct args *a, const struct config *cfg)
 {
 	const char *only = arg_value(a, "--unit", NULL), *outdir = arg_value(a, "--output", "template");
+	int csv = arg_given(a, "--csv");
 	int rc = 2;
 	struct roster roster;
 	struct diags d = DIAGS_INIT;
@@ -161,11 +214,13 @@ int cmd_template(const struct args *a, const struct config *cfg)
 	}
 	if (outpath_check(cfg, outdir, OUT_FOLDER) < 0) /* not the inbox, not a link, not a file */
 		goto out;
-	tdir = templates_dir();
-	howto_path = path_join(tdir, HOWTO);
-	if (read_file(howto_path, &howto, &howto_len) < 0)
-		warn(_("cannot read the how-to %s; the folders will not have it"), howto_path);
-	size_t existing = existing_files(outdir, &roster, only);
+	if (csv) {
+		tdir = templates_dir();
+		howto_path = path_join(tdir, HOWTO);
+		if (read_file(howto_path, &howto, &howto_len) < 0)
+			warn(_("cannot read the how-to %s; the folders will not have it"), howto_path);
+	}
+	size_t existing = existing_files(outdir, &roster, only, csv);
 	if (existing) {
 		if (existing > 10)
 			error(_("%zu files in all already exist in %s; nothing was written"), existing, outdir);
@@ -179,7 +234,7 @@ int cmd_template(const struct args *a, const struct config *cfg)
 	for (size_t i = 0; i < roster.n; i++) {
 		if (only && strcmp(only, roster.u[i].code))
 			continue;
-		if (write_unit(outdir, &roster.u[i], cfg, howto, howto_len) < 0)
+		if ((csv ? write_unit(outdir, &roster.u[i], cfg, howto, howto_len) : write_unit_xlsx(outdir, &roster.u[i], cfg)) < 0)
 			goto out;
 		written++;
 	}

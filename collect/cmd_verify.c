@@ -59,13 +59,6 @@ static long integrity(sqlite3 *db)
 	return bad;
 }
 
-static int file_index(const char *name)
-{
-	for (int i = 0; i < PKG_NFILES; i++)
-		if (!strcmp(name, package_file_names[i]))
-			return i;
-	return -1;
-}
 
 struct version {
 	sqlite3_int64 id;
@@ -73,6 +66,7 @@ struct version {
 	int year, version;
 	char digest[DIGEST_HEX];
 	char sha[PKG_NFILES][DIGEST_HEX]; /* as recorded */
+	char *name[PKG_NFILES];           /* the stored file of each slot (package_slot()), owned */
 	int has[PKG_NFILES];
 	int damaged;
 };
@@ -96,7 +90,9 @@ static int check_version(sqlite3 *db, sqlite3_stmt *files, struct version *v, si
 		const char *name = (const char *)sqlite3_column_text(files, 0);
 		const char *sha = (const char *)sqlite3_column_text(files, 1);
 		(*nfiles)++;
-		int i = name ? file_index(name) : -1;
+		int i = name ? package_slot(name) : -1;
+		if (i >= 0 && v->has[i]) /* two stored files for one slot: the second is as unknown as a stray name */
+			i = -1;
 		if (i < 0) {
 			char *shown = escaped(name ? name : "");
 			char *what = xasprintf(_("a stored file has the unknown name \"%s\""), shown);
@@ -106,6 +102,7 @@ static int check_version(sqlite3 *db, sqlite3_stmt *files, struct version *v, si
 			continue;
 		}
 		v->has[i] = 1;
+		v->name[i] = xstrdup(name);
 		snprintf(v->sha[i], DIGEST_HEX, "%s", sha ? sha : "");
 		sb_reset(&bytes);
 		char actual[DIGEST_HEX];
@@ -121,11 +118,18 @@ static int check_version(sqlite3 *db, sqlite3_stmt *files, struct version *v, si
 	}
 	sb_release(&bytes);
 	sqlite3_reset(files);
-	if (rc != SQLITE_DONE)
+	if (rc != SQLITE_DONE) {
+		for (int i = 0; i < PKG_NFILES; i++)
+			free(v->name[i]);
 		return db_error(db, "package_file");
+	}
+	/* the workbook form (its workbook in the stats slot) has no submission.ini or catalog.csv */
+	int workbook = v->has[PKG_STATS] && package_slot(v->name[PKG_STATS]) == PKG_STATS &&
+		       strcmp(v->name[PKG_STATS], package_file_names[PKG_STATS]);
 	for (int i = 0; i < PKG_NFILES; i++) {
-		if (!v->has[i]) {
-			char *what = xasprintf(_("%s: the stored file is missing"), package_file_names[i]);
+		if (!v->has[i] && !(workbook && (i == PKG_SUBMISSION || i == PKG_CATALOG))) {
+			char *what = xasprintf(_("%s: the stored file is missing"),
+					       workbook && i == PKG_STATS ? "报送表.xlsx" : package_file_names[i]);
 			say_damaged(v, what);
 			free(what);
 		}
@@ -134,7 +138,11 @@ static int check_version(sqlite3 *db, sqlite3_stmt *files, struct version *v, si
 	for (int i = 0; i < PKG_NFILES; i++)
 		sha[i] = v->has[i] ? v->sha[i] : NULL;
 	char digest[DIGEST_HEX];
-	package_digest(sha, digest);
+	package_digest((const char *const *)v->name, sha, digest);
+	for (int i = 0; i < PKG_NFILES; i++) {
+		free(v->name[i]);
+		v->name[i] = NULL;
+	}
 	if (strcmp(digest, v->digest))
 		say_damaged(v, _("the package's digest does not match its files"));
 	return 0;

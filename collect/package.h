@@ -1,10 +1,12 @@
 /*
  * package — one unit's package read from its folder and checked completely.
  *
- * package_read() reads the four files (submission.ini, stats.csv,
- * catalog.csv, summary.txt), decodes them, validates every value and
- * appends every problem it finds to a diag list; it never stops at the
- * first.  A package with any error must not be stored.  The same function
+ * A folder holds one of two forms: the CSV form (submission.ini, stats.csv,
+ * catalog.csv, summary.txt; input.md) or the workbook form (one .xlsx and a
+ * summary, summary.txt or one .docx; workbook.md).  package_load() finds the
+ * form and reads the files' bytes; package_validate() decodes them,
+ * validates every value and appends every problem it finds to a diag list;
+ * it never stops at the first.  Both forms end up the same in memory.  A package with any error must not be stored.  The same function
  * serves `check` and `collect`, so both judge a package identically.
  */
 #ifndef GK_PACKAGE_H
@@ -19,8 +21,14 @@
 
 #include <time.h>
 
+/*
+ * The file slots of a package.  The CSV form fills all four; the workbook
+ * form keeps its workbook in PKG_STATS and its summary (summary.txt or a
+ * .docx) in PKG_SUMMARY, the other two slots empty.
+ */
 enum { PKG_SUBMISSION, PKG_STATS, PKG_CATALOG, PKG_SUMMARY, PKG_NFILES };
 extern const char *const package_file_names[PKG_NFILES];
+enum pkg_form { PKG_FORM_CSV, PKG_FORM_WORKBOOK };
 
 /* A good catalogue row.  Its texts live in the package's rowtext, at these offsets. */
 struct cat_row {
@@ -34,10 +42,12 @@ struct cat_row {
 
 struct package {
 	char *code;               /* the folder name */
+	enum pkg_form form;
+	char *file_name[PKG_NFILES]; /* each slot's file name in the folder (owned); NULL: the form has no such file */
 	struct text file[PKG_NFILES];
 	char file_digest[PKG_NFILES][DIGEST_HEX];
 	char digest[DIGEST_HEX];  /* over the files' names and SHA-256s */
-	time_t received;          /* newest mtime of the four files */
+	time_t received;          /* newest mtime of the package's files */
 	char *contact, *phone;
 	long long *stats;         /* by stat_codes() index */
 	struct strbuf stats_json; /* the same as the database stores them: {"code": value, …} */
@@ -57,13 +67,14 @@ static inline const char *row_text(const struct package *p, size_t offset)
 }
 
 /*
- * Read the raw bytes of the four files and compute digest and received
- * time, without decoding or validating.  Refuses a folder or file that is
- * a symbolic link, anything but a regular file, a file with more than one
- * name (a hard link could make one unit's edits another's versions), a
- * file larger than limits->file_bytes (NULL: limits_default()) and a file
- * whose size or time changed while it was read.  -1 with diags when a file
- * cannot be used.
+ * Find the package's form and read the raw bytes of its files, and compute
+ * digest and received time, without decoding or validating.  Refuses mixed
+ * forms, two workbooks or two summaries, old binary Office files, a folder
+ * or file that is a symbolic link, anything but a regular file, a file with
+ * more than one name (a hard link could make one unit's edits another's
+ * versions), a file larger than limits->file_bytes (NULL: limits_default())
+ * and a file whose size or time changed while it was read.  -1 with diags
+ * when a file cannot be used or the folder is not one form.
  */
 int package_load(struct package *p, const char *dir, const char *display_dir, const char *code,
 		 const struct limits *limits, struct diags *d);
@@ -80,11 +91,14 @@ int package_validate(struct package *p, const char *display_dir, const struct co
 void package_release(struct package *p);
 
 /*
- * A package's digest from its files' SHA-256s (hex), in the order of
- * package_file_names (sha[i] NULL: the file is absent).  package_load()
- * computes p->digest with it, and verify recomputes stored digests with it.
+ * The package digest: SHA-256 over "NAME SHA256\n" of each present file in
+ * slot order (name[i] the file's name in the folder, sha[i] NULL: absent).
+ * package_load() computes p->digest with it, and verify recomputes stored
+ * digests with it.
  */
-void package_digest(const char *const sha[PKG_NFILES], char out[DIGEST_HEX]);
+void package_digest(const char *const name[PKG_NFILES], const char *const sha[PKG_NFILES], char out[DIGEST_HEX]);
+/* The slot a package file's name belongs to (a CSV form name, any .xlsx, any .docx), or -1. */
+int package_slot(const char *name);
 /* "YYYY-MM-DD HH:MM" local time into buf (at least 17 bytes). */
 char *format_received(time_t t, char *buf, size_t n);
 

@@ -113,6 +113,13 @@ void read_stats(struct package *p, const char *display, struct diags *d)
 	}
 	free(c.seen_line);
 	free(c.code_header);
+	stats_to_json(p);
+}
+
+void stats_to_json(struct package *p)
+{
+	size_t n;
+	const struct statcode *codes = stat_codes(&n);
 	/* {"t1.rules.issued":0,…} in form order: codes are plain ASCII, values whole numbers */
 	sb_addc(&p->stats_json, '{');
 	for (size_t i = 0; i < n; i++) {

@@ -143,9 +143,11 @@ static int insert_rows(struct store *s, const struct package *p, sqlite3_int64 i
 {
 	for (int i = 0; i < PKG_NFILES; i++) {
 		const struct text *t = &p->file[i];
+		if (!p->file_name[i])
+			continue; /* the workbook form has no such file */
 		sqlite3_stmt *st = s->ins_file;
 		int b = sqlite3_bind_int64(st, 1, id);
-		b |= sqlite3_bind_text(st, 2, package_file_names[i], -1, SQLITE_STATIC);
+		b |= sqlite3_bind_text(st, 2, p->file_name[i], -1, SQLITE_STATIC);
 		b |= sqlite3_bind_text(st, 3, p->file_digest[i], -1, SQLITE_STATIC);
 		b |= sqlite3_bind_text(st, 4, t->encoding, -1, SQLITE_STATIC);
 		b |= sqlite3_bind_int64(st, 5, (sqlite3_int64)t->mtime);

@@ -81,6 +81,7 @@ enum problem {
 	PROB_LOGIC,         /* a data-logic identity broken */
 	PROB_LATE_PACKAGE,  /* the package came after the deadline */
 	PROB_MISSING,       /* no accepted package */
+	PROB_YOY,           /* a year-on-year anomaly (同比异常, years.md) */
 	NPROBLEMS
 };
 const char *problem_code(enum problem p);        /* stored in deduction.kind */
@@ -127,10 +128,15 @@ enum reason_id {
 	/* findings, notes, caps */
 	RS_FINDING_NONDISCLOSURE, RS_FINDING_SHAM, RS_FINDING_LATE, RS_FINDING_OTHER, RS_FINDING_BONUS,
 	RS_OUTSIDE_YEAR, RS_NO_PACKAGE, RS_BONUS_CAPPED, RS_TOTAL_CAPPED, RS_TOTAL_FLOORED, RS_GRADE_CAPPED,
+	/* across years (years.md): identities 7–9, a summary repeating last year's, flags, checks not made */
+	RS_LOGIC_CARRIED, RS_LOGIC_IN_FORCE, RS_LOGIC_TEXT_FIGURES, RS_SUMMARY_REPEATS,
+	RS_YOY_FLAG, RS_YOY_FLAG_COST, RS_YOY_CATALOG, RS_YOY_CATALOG_COST, RS_NOT_CHECKABLE,
 	/* details (listed after the sentence of the row they belong to) */
 	RS_D_UNCOUNTED_SHAM, RS_D_UNCOUNTED_OUTSIDE, RS_D_ALSO_SHORT, RS_D_ALSO_BEFORE_FORMED, RS_D_ALSO_DUPLICATE,
 	RS_D_CORRECTED, RS_D_T3_ROW, RS_D_T3_COLUMN, RS_D_T3_BALANCE, RS_D_T4_ROW, RS_D_COPY_OF,
 	RS_D_CAP_SHAM_ROWS, RS_D_CAP_COPIED, RS_D_CAP_SHAM_FINDINGS, RS_D_FINDING_EVIDENCE,
+	RS_D_CARRIED, RS_D_IN_FORCE_RULES, RS_D_IN_FORCE_NORMATIVE, RS_D_TEXT_FIGURE,
+	RS_D_NC_CARRIED, RS_D_NC_IN_FORCE, RS_D_NC_REPEAT, RS_D_NC_YOY, RS_D_NC_FIGURES,
 	/* rows stored by versions before this vocabulary (schema step 4): their sentence as it was */
 	RS_LEGACY, RS_LEGACY_BONUS, RS_LEGACY_NOTE,
 	NREASONS

@@ -77,8 +77,9 @@ static int load_units(struct report_data *d, const struct config *cfg, sqlite3 *
 		" (SELECT f.received FROM first_package f WHERE f.year = u.year AND f.unit = u.code),"
 		" EXISTS (SELECT 1 FROM attempt a WHERE a.year = u.year AND a.unit = u.code AND a.outcome = 'rejected'),"
 		" s.grp, s.earned, s.possible, s.base, s.deductions, s.bonus, s.total, s.grade, s.capped, s.rank,"
-		" s.position"
-		" FROM unit u LEFT JOIN score s ON s.year = u.year AND s.unit = u.code WHERE u.year = ?1"
+		" s.position, l.total, l.grade, l.rank"
+		" FROM unit u LEFT JOIN score s ON s.year = u.year AND s.unit = u.code"
+		" LEFT JOIN score l ON l.year = u.year - 1 AND l.unit = u.code WHERE u.year = ?1"
 		" ORDER BY u.seq, u.code";
 	sqlite3_stmt *st = db_prepare(db, sql);
 	if (!st)
@@ -119,6 +120,12 @@ static int load_units(struct report_data *d, const struct config *cfg, sqlite3 *
 			u->position = sqlite3_column_int(st, 18);
 		} else {
 			u->grp = strcmp(u->type, "dept") ? GROUP_TOWN_STREET : GROUP_DEPT;
+		}
+		if (sqlite3_column_type(st, 19) != SQLITE_NULL) {
+			u->last_scored = 1;
+			u->last_total = sqlite3_column_int64(st, 19);
+			u->last_grade = sqlite3_column_int(st, 20);
+			u->last_rank = sqlite3_column_int(st, 21);
 		}
 	}
 	sqlite3_finalize(st);
@@ -288,11 +295,90 @@ static int load_last_received(struct report_data *d, sqlite3 *db, int year)
 	return 0;
 }
 
+/* One number from a query with ?1 = year (and ?2, ?3 = its first and last day); -1 on error. */
+static int one_number(sqlite3 *db, const char *sql, int year, long long *out, int *null)
+{
+	sqlite3_stmt *st = db_prepare(db, sql);
+	if (!st)
+		return -1;
+	day_t from = 0, to = 0;
+	day_from_ymd(year, 1, 1, &from);
+	day_from_ymd(year, 12, 31, &to);
+	sqlite3_bind_int(st, 1, year);
+	if (sqlite3_bind_parameter_count(st) >= 3) {
+		sqlite3_bind_int(st, 2, from);
+		sqlite3_bind_int(st, 3, to);
+	}
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		if (null)
+			*null = sqlite3_column_type(st, 0) == SQLITE_NULL;
+		*out = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : db_error(db, "last year");
+}
+
+/*
+ * Last year's headline figures (years.md), when the archive has last year's
+ * roster.  Last year's deadline is not in this year's config: its packages
+ * on time are counted against this year's deadline a year earlier (the same
+ * month and day), which is what an office that keeps its deadline gets.
+ */
+static int load_last(struct report_data *d, const struct config *cfg, sqlite3 *db, int year)
+{
+	struct report_last *l = &d->last;
+	long long n = 0;
+	int null = 0;
+	memset(l, 0, sizeof(*l));
+	if (one_number(db, "SELECT COUNT(*) FROM unit WHERE year = ?1", year, &n, NULL) < 0)
+		return -1;
+	if (n == 0)
+		return 0;
+	l->have = 1;
+	l->n = (size_t)n;
+	int y, m, dd;
+	day_t deadline;
+	ymd_from_day(cfg->deadline, &y, &m, &dd);
+	if (m == 2 && dd == 29)
+		dd = 28;
+	if (day_from_ymd(y - 1, m, dd, &deadline) < 0)
+		deadline = cfg->deadline - 365;
+	sqlite3_stmt *st = db_prepare(db, "SELECT f.received FROM unit u JOIN first_package f ON f.year = u.year"
+					  " AND f.unit = u.code WHERE u.year = ?1");
+	if (!st)
+		return -1;
+	sqlite3_bind_int(st, 1, year);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		l->n_ontime += days_late(sqlite3_column_int64(st, 0), deadline) == 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_error(db, "last year");
+	if (one_number(db, "SELECT COUNT(*) FROM catalog WHERE package_id IN (" CURRENT_PACKAGES ")"
+			   " AND published_on BETWEEN ?2 AND ?3", year, &l->cat_total, NULL) < 0 ||
+	    one_number(db, "SELECT COALESCE(SUM(value), 0) FROM stat WHERE package_id IN (" CURRENT_PACKAGES ")"
+			   " AND code = 't3.new.total'", year, &l->t3_new, NULL) < 0 ||
+	    one_number(db, "SELECT COALESCE(SUM(value), 0) FROM stat WHERE package_id IN (" CURRENT_PACKAGES ")"
+			   " AND code = 't3.total.total'", year, &l->t3_answered, NULL) < 0)
+		return -1;
+	long long count = 0, sum = 0;
+	if (one_number(db, "SELECT COUNT(*) FROM score WHERE year = ?1 AND package_id IS NOT NULL", year, &count, NULL) < 0 ||
+	    one_number(db, "SELECT SUM(total) FROM score WHERE year = ?1 AND package_id IS NOT NULL", year, &sum, &null) < 0)
+		return -1;
+	if (count > 0 && !null) {
+		l->have_average = 1;
+		l->average = (sum * 2 + count) / (2 * count); /* half-up */
+	}
+	return 0;
+}
+
 int report_data_load(struct report_data *d, const struct config *cfg, sqlite3 *db)
 {
 	memset(d, 0, sizeof(*d));
 	if (load_units(d, cfg, db, cfg->year) < 0 || load_sums(d, db, cfg->year) < 0 || load_catalog(d, cfg, db) < 0 ||
-	    load_problems(d, db, cfg->year) < 0 || load_caps(d, db, cfg->year) < 0 || load_last_received(d, db, cfg->year) < 0)
+	    load_problems(d, db, cfg->year) < 0 || load_caps(d, db, cfg->year) < 0 || load_last_received(d, db, cfg->year) < 0 ||
+	    load_last(d, cfg, db, cfg->year - 1) < 0)
 		return -1;
 	for (size_t i = 0; i < d->n; i++) {
 		struct rp_unit *u = &d->u[i];
@@ -305,7 +391,13 @@ int report_data_load(struct report_data *d, const struct config *cfg, sqlite3 *d
 			d->n_ontime++;
 		d->n_rejected += u->rejected;
 		d->scored |= u->scored;
+		if (u->scored && u->submitted) {
+			d->average += u->total;
+			d->n_averaged++;
+		}
 	}
+	if (d->n_averaged) /* the mean, half-up */
+		d->average = (d->average * 2 + (long long)d->n_averaged) / (2 * (long long)d->n_averaged);
 	rank_units(d);
 	return 0;
 }

@@ -45,6 +45,21 @@ struct rp_unit {
 	struct rded *cap;      /* the grade cap and its causes when capped, else NULL */
 	/* problems counted from the deduction rows, by problem kind */
 	int n_problem[NPROBLEMS];
+	/* last year's result (years.md), when the unit was scored then */
+	int last_scored;
+	long long last_total;
+	int last_grade, last_rank;
+};
+
+/* The district's headline figures of last year (years.md), for 一、总体情况. */
+struct report_last {
+	int have;              /* the archive has last year's roster */
+	size_t n;              /* units in last year's roster */
+	size_t n_ontime;       /* first versions on time (days late as stored when collected) */
+	long long cat_total;   /* catalogue rows published in last year */
+	long long t3_new, t3_answered; /* Table 3: new applications, answered (total row), total column */
+	int have_average;      /* last year was scored */
+	long long average;     /* hundredths, of the units that submitted */
 };
 
 struct report_data {
@@ -64,6 +79,9 @@ struct report_data {
 	long long cat[32];
 	long long cat_total;
 	int last_received_day; /* day number of the latest received date of any version, or -1 */
+	struct report_last last; /* last year's headline figures */
+	long long average;     /* hundredths: the mean total of the units that submitted (0 when none) */
+	size_t n_averaged;
 };
 
 /* 0, or -1 after printing an error. */

@@ -73,6 +73,33 @@ static long long work(const struct report_data *d, const char *code)
 	return 0;
 }
 
+/*
+ * Last year's figures (years.md): "增加 63，7.8%" / "up 63 (7.8%)" from then to now,
+ * into buf.  `points`: the figures are hundredths shown with two decimals.
+ */
+static const char *change(long long now, long long then, int points, char *buf, size_t size)
+{
+	char n[32];
+	long long diff = now > then ? now - then : then - now;
+	if (points)
+		report_hundredths(diff, n);
+	else
+		snprintf(n, sizeof(n), "%lld", diff);
+	if (diff == 0) {
+		snprintf(buf, size, "%s", _("the same"));
+		return buf;
+	}
+	if (then <= 0) {
+		snprintf(buf, size, _("up %s"), n);
+		return buf;
+	}
+	long long pm = (diff * 2000 + then) / (2 * then); /* per mille, half-up */
+	char pct[32];
+	snprintf(pct, sizeof(pct), "%lld.%lld", pm / 10, pm % 10);
+	snprintf(buf, size, now > then ? _("up %s (%s%%)") : _("down %s (%s%%)"), n, pct);
+	return buf;
+}
+
 /* （一）主动公开: the catalogues by category group, Table 1's figures. */
 static void part_active(struct rctx *c, struct strbuf *sb)
 {
@@ -97,6 +124,11 @@ static void part_active(struct rctx *c, struct strbuf *sb)
 	char fees[24];
 	sb_addf(sb, _(" Administrative fees collected this year came to %s (10,000 yuan)."),
 		report_hundredths(t1(d, "t1.fees.amount"), fees));
+	if (d->last.have) {
+		char ch[64];
+		sb_addf(sb, _(" Last year the catalogues listed %lld items published in the year; this year's figure is %s."),
+			d->last.cat_total, change(d->cat_total, d->last.cat_total, 0, ch, sizeof(ch)));
+	}
 }
 
 /* （二）依申请公开: Table 3's totals, the late answers, reviews and lawsuits. */
@@ -117,6 +149,13 @@ static void part_apply(struct rctx *c, struct strbuf *sb)
 		sb_adds(sb, _(" Every application was answered within the legal time limit."));
 	sb_addf(sb, _(" There were %lld administrative reviews and %lld lawsuits about disclosure."), d->t4[0][4],
 		d->t4[1][4] + d->t4[2][4]);
+	if (d->last.have) {
+		char a[64], b[64];
+		sb_addf(sb, _(" Last year %lld new applications were received and %lld answered; new applications are %s, "
+			      "answered %s."),
+			d->last.t3_new, d->last.t3_answered, change(t3_total(d, "new"), d->last.t3_new, 0, a, sizeof(a)),
+			change(t3_total(d, "total"), d->last.t3_answered, 0, b, sizeof(b)));
+	}
 }
 
 /* （三）政府信息管理: rules and normative documents in force and repealed. */
@@ -164,18 +203,23 @@ static void part_oversight(struct rctx *c, struct strbuf *sb)
 		sb_addf(sb, _(" Of the units that did not submit, %zu sent a package that failed the checks and was "
 			      "returned."),
 			d->n_rejected);
-	long long sum = 0;
-	size_t n = 0;
-	for (size_t i = 0; i < d->n; i++)
-		if (d->u[i].scored && d->u[i].submitted) {
-			sum += d->u[i].total;
-			n++;
-		}
-	if (n) {
+	if (d->last.have) {
+		char a[64], b[64];
+		sb_addf(sb, _(" Last year %zu units took part and %zu submitted on time; the units taking part are %s, "
+			      "those on time %s."),
+			d->last.n, d->last.n_ontime, change((long long)d->n, (long long)d->last.n, 0, a, sizeof(a)),
+			change((long long)d->n_ontime, (long long)d->last.n_ontime, 0, b, sizeof(b)));
+	}
+	if (d->n_averaged) {
 		char avg[24];
-		long long mean = (sum * 2 + (long long)n) / (2 * (long long)n); /* half-up */
-		sb_addf(sb, _(" Assessed against the rubric, the %zu units that submitted scored %s points on average."), n,
-			report_hundredths(mean, avg));
+		sb_addf(sb, _(" Assessed against the rubric, the %zu units that submitted scored %s points on average."),
+			d->n_averaged, report_hundredths(d->average, avg));
+		if (d->last.have_average) {
+			char was[24], ch[64];
+			sb_addf(sb, _(" Last year's average was %s points; this year's is %s."),
+				report_hundredths(d->last.average, was),
+				change(d->average, d->last.average, 1, ch, sizeof(ch)));
+		}
 	}
 }
 

@@ -1,10 +1,11 @@
 /*
  * results — 考核结果: for 镇街 and for 部门, the count of each grade, the
- * ranked table (rank, unit, total, grade with the cause of a grade cap) and a horizontal bar chart of the
- * totals (chart.c).  Starts on a new page unless the page before has room
- * for its heading, the first group's grades and the head of its table with
- * a few rows (RESULTS_KEEP): a page is never left holding only the end of
- * 六、其他需要报告的事项.
+ * ranked table (rank, unit, total, grade with the cause of a grade cap; and,
+ * when units were ranked last year, 上年名次 and 变化, years.md) and a
+ * horizontal bar chart of the totals (chart.c).  Starts on a new page unless
+ * the page before has room for its heading, the first group's grades and the
+ * head of its table with a few rows (RESULTS_KEEP): a page is never left
+ * holding only the end of 六、其他需要报告的事项.
  */
 #include "report/parts.h"
 #include "common/criteria.h"
@@ -17,17 +18,41 @@
 #include <string.h>
 
 
+/* 变化 (years.md): ↑2 up two places, ↓1 down one, — the same, 新 not ranked last year. */
+static const char *rank_change(const struct rp_unit *u, char *buf, size_t size)
+{
+	if (!u->last_scored)
+		return _("new");
+	if (u->last_rank == u->rank)
+		return "—";
+	snprintf(buf, size, "%s%d", u->last_rank > u->rank ? "↑" : "↓",
+		 u->last_rank > u->rank ? u->last_rank - u->rank : u->rank - u->last_rank);
+	return buf;
+}
+
+/* Is any unit of the year ranked last year?  Then the tables compare (上年名次, 变化). */
+static int have_last_ranks(const struct report_data *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->u[i].last_scored)
+			return 1;
+	return 0;
+}
+
 static void ranked_table(struct rctx *c, const size_t *idx, size_t n)
 {
 	const struct report_data *d = c->data;
+	int last = have_last_ranks(d);
 	struct table t;
 	memset(&t, 0, sizeof(t));
 	t.pdf = c->pdf;
-	t.ncols = 4;
-	t.width[0] = 50;
-	t.width[1] = TEXT_W - 50 - 70 - 180;
-	t.width[2] = 70;
-	t.width[3] = 180;
+	t.ncols = last ? 6 : 4;
+	t.width[0] = last ? 40 : 50;
+	t.width[2] = last ? 56 : 70;
+	t.width[3] = last ? 126 : 180;
+	t.width[4] = 56;
+	t.width[5] = 48;
+	t.width[1] = TEXT_W - t.width[0] - t.width[2] - t.width[3] - (last ? t.width[4] + t.width[5] : 0);
 	t.size = TABLE_SIZE;
 	t.leading = TABLE_LEADING;
 	t.pad = TABLE_PAD;
@@ -36,9 +61,11 @@ static void ranked_table(struct rctx *c, const size_t *idx, size_t n)
 		{ 0, 1, 1, 1, _("Unit") },
 		{ 0, 2, 1, 1, _("Total") },
 		{ 0, 3, 1, 1, _("Grade") },
+		{ 0, 4, 1, 1, _("Last rank") },
+		{ 0, 5, 1, 1, _("Change") },
 	};
 	t.head = head;
-	t.nhead = 4;
+	t.nhead = last ? 6 : 4;
 	t.head_rows = 1;
 	table_begin(&t, 3 * (TABLE_LEADING + 2 * TABLE_PAD));
 	for (size_t i = 0; i < n; i++) {
@@ -47,13 +74,18 @@ static void ranked_table(struct rctx *c, const size_t *idx, size_t n)
 		snprintf(rank, sizeof(rank), "%d", u->rank);
 		report_hundredths(u->total, total);
 		char *grade = report_grade(u); /* a capped grade says what capped it */
-		struct tcell r[4] = {
+		char was[16] = "", moved[16];
+		if (u->last_scored)
+			snprintf(was, sizeof(was), "%d", u->last_rank);
+		struct tcell r[6] = {
 			{ rank, 1, ALIGN_CENTER, 0 },
 			{ u->name, 1, ALIGN_LEFT, 0 },
 			{ total, 1, ALIGN_CENTER, 0 },
 			{ grade, 1, u->capped ? ALIGN_LEFT : ALIGN_CENTER, 0 },
+			{ was, 1, ALIGN_CENTER, 0 },
+			{ rank_change(u, moved, sizeof(moved)), 1, ALIGN_CENTER, 0 },
 		};
-		table_row(&t, r, 4, 0);
+		table_row(&t, r, last ? 6 : 4, 0);
 		free(grade);
 	}
 	table_end(&t, 14);

@@ -116,6 +116,14 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 					 5, ALIGN_LEFT, 0 } };
 		table_row(&t, r3, 2, 0);
 	}
+	/* last year's total, grade and rank (years.md) */
+	char *last = u->last_scored ? xasprintf(_("%d: total %s, grade %s, rank %d"), c->cfg->year - 1,
+						report_hundredths(u->last_total, buf[1]), grade_name(u->last_grade),
+						u->last_rank)
+				    : xasprintf(_("%d: not scored"), c->cfg->year - 1);
+	struct tcell r4[2] = { { _("Last year"), 1, ALIGN_CENTER, 0 }, { last, 5, ALIGN_LEFT, 0 } };
+	table_row(&t, r4, 2, 0);
+	free(last);
 	free(grade);
 	table_end(&t, 8);
 

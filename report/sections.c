@@ -42,6 +42,7 @@ static int cnt_late_items(const struct rp_unit *u) { return u->n_problem[PROB_LA
 static int cnt_logic(const struct rp_unit *u) { return u->n_problem[PROB_LOGIC]; }
 static int cnt_late_pkg(const struct rp_unit *u) { return u->submitted ? u->days_late : 0; }
 static int cnt_missing(const struct rp_unit *u) { return !u->submitted; }
+static int cnt_yoy(const struct rp_unit *u) { return u->n_problem[PROB_YOY]; }
 
 static size_t count_units(const struct report_data *d, int (*count)(const struct rp_unit *))
 {
@@ -108,6 +109,15 @@ void part_problems(struct rctx *c, void *root)
 	s = xasprintf(_("%zu units did not submit: "), count_units(d, cnt_missing));
 	problem_para(c, _("(6) Missing submission. "), _("Every unit submitted."), s, cnt_missing, -1);
 	free(s);
+	/* 同比异常 flags (years.md): when there is a last year to compare with */
+	if (d->last.have || total_of(d, cnt_yoy)) {
+		s = xasprintf(_("%zu units report %lld figures that changed sharply from last year (to be checked; see "
+				"their scorecards): "),
+			      count_units(d, cnt_yoy), total_of(d, cnt_yoy));
+		problem_para(c, _("(7) Year-on-year anomalies. "), _("No figure changed sharply from last year."), s, cnt_yoy,
+			     0);
+		free(s);
+	}
 	part_para(c, _("Next steps: the office will send each unit named above its scorecard with the list of "
 		       "problems, require corrections within a set time and check them again, and will keep training "
 		       "the staff who compile the catalogues and statistics."));

@@ -87,6 +87,12 @@ void print_card(FILE *out, const struct config *cfg, const struct scoring *s, si
 	fprintf(out, _("total %s, grade %s, rank %d of %zu %s\n"), fmt_points(r->total, a), grade, r->rank, ingroup,
 		group_name(r->group));
 	free(grade);
+	/* last year's result (years.md), when the unit was scored then */
+	if (u->prev_scored)
+		fprintf(out, _("last year (%d): total %s, grade %s, rank %d\n"), cfg->year - 1, fmt_points(u->prev_total, a),
+			grade_name(u->prev_grade), u->prev_rank);
+	else
+		fprintf(out, _("last year (%d): not scored\n"), cfg->year - 1);
 	fputc('\n', out);
 	for (int k = 1; k <= NCRIT; k++) {
 		if (!r->applies[k]) {

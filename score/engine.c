@@ -40,6 +40,7 @@ void engine_score_unit(const struct engine *e, const struct unit_in *u, struct u
 	for (int c = 1; c <= NCRIT; c++)
 		if (res->applies[c] && rules[c])
 			rules[c](e, u, &uc, res);
+	rules_years_flags(e, u, &uc, res);
 	rules_done(&uc);
 	rules_outside_year(e, u, res);
 }

@@ -14,11 +14,13 @@
 #include "common/csvin.h"
 #include "common/digest.h"
 #include "common/criteria.h"
+#include "score/export_xlsx.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -141,6 +143,35 @@ int export_scores(const struct config *cfg, sqlite3 *db, const char *path)
 	if (have == 0) {
 		error(_("there are no scores yet; run \"gongkai score\" first"));
 		return 2;
+	}
+	size_t plen = strlen(path);
+	if (plen > 5 && !strcasecmp(path + plen - 5, ".xlsx")) {
+		/* the same CSV, in memory, written out as a workbook (export_xlsx.c) beside the target, then renamed */
+		if (outpath_check(cfg, path, OUT_FILE) < 0)
+			return 2;
+		char *tmp = NULL;
+		int fd = outpath_temp(path, &tmp);
+		if (fd < 0) {
+			error(_("cannot write %s: %s"), path, strerror(errno));
+			return 2;
+		}
+		close(fd); /* libxlsxwriter writes the file by its name */
+		char *buf = NULL;
+		size_t len = 0, n = 0;
+		FILE *mem = open_memstream(&buf, &len);
+		int rc = mem ? write_rows(db, cfg->year, mem, &n) : -1;
+		if (mem)
+			fclose(mem);
+		if (rc == 0)
+			rc = export_xlsx(tmp, path, buf, len);
+		free(buf);
+		if (rc < 0) {
+			outpath_abandon(tmp);
+		} else if (outpath_commit(tmp, path) < 0) {
+			error(_("cannot write %s: %s"), path, strerror(errno));
+			rc = -1;
+		}
+		return rc < 0 ? 2 : 0;
 	}
 	char *tmp = NULL;
 	FILE *out = open_out(cfg, path, &tmp);

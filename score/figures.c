@@ -68,7 +68,7 @@ static int read_after(const unsigned char *p, long long *v)
 		int d = digit_of(cp);
 		if (d < 0)
 			break;
-		if (n > (1LL << 62) / 10)
+		if (n > (FIGURES_TOO_BIG - d) / 10)
 			big = 1;
 		else
 			n = n * 10 + d;

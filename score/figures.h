@@ -18,10 +18,10 @@ enum { FIGURES_SKIP = 10 };
 
 /* A stated figure: its value and its byte offset in the text (of the phrase). */
 struct stated {
-	long long value;       /* FIGURES_TOO_BIG when the digits do not fit */
+	long long value;       /* at most FIGURES_TOO_BIG: more digits read as that */
 	size_t at;
 };
-#define FIGURES_TOO_BIG (-1LL)
+#define FIGURES_TOO_BIG 999999999999999999LL
 
 /* Every figure the text states after phrase, in text order, into out[0..max);
  * returns how many there are (possibly more than max). */

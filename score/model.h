@@ -111,6 +111,7 @@ struct unit_result {
 	int missing;                /* no accepted package */
 	enum group group;
 	int rank, position;         /* within the group */
+	unsigned unchecked;         /* checks across years not made, NC_* of rules.h (years.md) */
 	struct rded *d;
 	size_t nd, alloc;
 };

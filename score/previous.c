@@ -52,7 +52,8 @@ struct reading {
 	size_t nroster;
 	struct diags *d;
 	size_t bad;
-	char *code_header;           /* the code column's header as written; owned */
+	char *code_header;           /* the code and unit columns' headers as written; owned */
+	char *unit_header;
 };
 
 static int cmp_str(const void *a, const void *b)
@@ -124,8 +125,10 @@ static int on_row(const struct csv_row *row, void *data)
 		else if (r != PARSE_EMPTY)
 			number_problem(c, row->line, row->header[COL_VALUE], value, r, amount), ok = 0;
 	}
-	if (!c->code_header) /* for the messages about repeated codes, after reading */
+	if (!c->code_header) { /* for the messages after reading */
 		c->code_header = xstrdup(row->header[COL_CODE]);
+		c->unit_header = xstrdup(row->header[COL_UNIT]);
+	}
 	if (!ok) {
 		c->bad++;
 		return 0;
@@ -234,7 +237,7 @@ static int read_baseline(struct prev_source *ps, const struct config *cfg, const
 	const char **sorted = xmalloc((n ? n : 1) * sizeof(char *));
 	memcpy(sorted, codes, n * sizeof(char *));
 	qsort(sorted, n, sizeof(char *), cmp_str);
-	struct reading c = { ps, display, sorted, n, d, 0, NULL };
+	struct reading c = { ps, display, sorted, n, d, 0, NULL, NULL };
 	if (csvin_read(t.utf8, t.len, display, cols, ARRAY_SIZE(cols), on_row, &c, d) < 0)
 		c.bad++;
 	text_release(&t);
@@ -244,6 +247,7 @@ static int read_baseline(struct prev_source *ps, const struct config *cfg, const
 	drop_repeats(ps, &c);
 	free(c.code_header);
 	*bad += c.bad;
+	const char *unit_col = c.unit_header ? c.unit_header : cols[COL_UNIT].name;
 	/* the archive wins: a unit with an archived package of Y − 1 keeps none of its rows here */
 	for (size_t i = 0; i < ps->nrows;) {
 		size_t k;
@@ -256,7 +260,7 @@ static int read_baseline(struct prev_source *ps, const struct config *cfg, const
 			for (size_t j = at; j < at + k; j++)
 				if (ps->rows[j].line < first)
 					first = ps->rows[j].line;
-			diag_warn(d, display, first, cols[COL_UNIT].alias,
+			diag_warn(d, display, first, unit_col,
 				  _("unit \"%s\" has an accepted package of %d in the archive: its figures are used and this file's rows for it are ignored"),
 				  ps->rows[at].unit, ps->year);
 			drop_rows(ps, at, k);
@@ -265,6 +269,7 @@ static int read_baseline(struct prev_source *ps, const struct config *cfg, const
 			i = at + k;
 		}
 	}
+	free(c.unit_header);
 	return 0;
 }
 

@@ -32,6 +32,19 @@ extern const rule_fn rules[NCRIT + 1];
 /* The catalogue pass (rules_catalog.c); uc is released with rules_done(). */
 void rules_prepare(const struct engine *e, const struct unit_in *u, struct unit_ctx *uc);
 void rules_done(struct unit_ctx *uc);
+/*
+ * Across years (rules_years.c, years.md).  Identities 7–9 are part of C08
+ * (rule_c08 adds their failures); the repeat of last year's summary is part
+ * of C09 (rule_c09); the year-on-year flags and the one note listing the
+ * checks that could not be made come after the criteria.
+ */
+enum { NC_CARRIED = 1, NC_IN_FORCE = 2, NC_REPEAT = 4, NC_YOY = 8, NC_FIGURES = 16 };
+/* Identities 7, 8 and 9: a deduction for each that fails; returns how many failed. */
+int rules_years_identities(const struct engine *e, const struct unit_in *u, struct unit_result *res);
+/* The 同比异常 flags (each costing yoy_penalty), then the note of res->unchecked. */
+void rules_years_flags(const struct engine *e, const struct unit_in *u, const struct unit_ctx *uc,
+		       struct unit_result *res);
+
 /* A note with 0 points for every row published outside the year. */
 void rules_outside_year(const struct engine *e, const struct unit_in *u, struct unit_result *res);
 

@@ -195,6 +195,9 @@ void rule_c08(const struct engine *e, const struct unit_in *u, const struct unit
 		failed++;
 	}
 
+	/* 7–9: across years and the summary's figures (rules_years.c) */
+	failed += rules_years_identities(e, u, res);
+
 	long long lost = r->c08_per_identity * failed;
 	res->crit[8] = lost >= r->points[8] ? 0 : r->points[8] - lost;
 }

@@ -21,7 +21,7 @@ run_one() { # name command...
 	if env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/tmp LANG=C.UTF-8 TZ=CST-8 \
 		ROOT="$ROOT" BUILD="$BUILD" GK="$BUILD/gongkai" GONGKAI_LOCALEDIR="$BUILD/locale" \
 		GONGKAI_SANITIZED="${GONGKAI_SANITIZED:-}" \
-		ASAN_OPTIONS=detect_leaks=1:exitcode=86:abort_on_error=0 LSAN_OPTIONS=exitcode=86 \
+		ASAN_OPTIONS=detect_leaks=1:exitcode=86:abort_on_error=0 LSAN_OPTIONS=exitcode=86:print_suppressions=0:suppressions="$ROOT/tests/lsan.supp" \
 		UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=87 \
 		"$@" >"$log" 2>&1 && ! grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$log"; then
 		echo "PASS $name"; pass=$((pass + 1)); rm -f "$log"

@@ -42,9 +42,11 @@ workdays =
 EOC
 }
 
-# year_rows DB YEAR: every row of every table of per-year data of YEAR, as SQL text.
+# year_rows DB YEAR: every row of every table with a column `year` (every
+# table of per-year data), of YEAR, as SQL text; the tables are listed too.
 year_rows() {
-	for t in unit package package_file catalog attempt score criterion_score deduction; do
+	for t in $(sqlite3 "$1" "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
+		WHERE m.type = 'table' AND c.name = 'year' ORDER BY m.name"); do
 		echo "-- $t"
 		sqlite3 "$1" ".mode insert $t" "SELECT * FROM $t WHERE year = $2 ORDER BY 1, 2, 3"
 	done

@@ -7,7 +7,14 @@ roster unit and writes the export CSV. make_sample.py uses it to produce
 sample/expected_scores.csv; it is a cross-check for the C implementation, not
 part of the product.
 
-    python3 score_sample.py [CONFIG] [--export FILE] [--detail] [--inventory]
+    python3 score_sample.py [CONFIG] [--previous CONFIG] [--export FILE] [--detail] [--inventory]
+
+With --previous, the year before is scored first from its own config and
+this year's checks across years (spec/years.md) use it as the archive:
+identities 7 (carried over), 8 (documents in force roll forward), the
+repeat of last year's summary (C09 −2), the year-on-year flags (no points)
+and last_total/last_rank.  Identity 9 (the summary's figures against the
+tables) needs no previous year.
 """
 import csv
 import datetime as dt
@@ -349,7 +356,35 @@ def trigrams(text):
     return {s[i:i + 3] for i in range(len(s) - 2)}
 
 
-def score_district(config_path, detail=False):
+DIGITS = {**{chr(0x30 + i): i for i in range(10)}, **{chr(0xFF10 + i): i for i in range(10)}}
+SKIP_STOPS = set("。；！？\n\r")
+TEXT_FIGURES = [("新收", ["t3.new.total"]), ("上年结转", ["t3.carried.total"]), ("结转下年度", ["t3.next_year.total"]),
+                ("行政复议", ["t4.review.total"]), ("行政诉讼", ["t4.suit_direct.total", "t4.suit_after.total"])]
+YOY_CODES = ["t3.new.total", "t1.license.decisions", "t1.penalty.decisions"]
+
+
+def stated_figures(text, phrase):
+    """years.md identity 9: the numbers stated after each occurrence of phrase."""
+    out, i = [], text.find(phrase)
+    while i >= 0:
+        p, skipped = i + len(phrase), 0
+        while p < len(text) and text[p] not in DIGITS and text[p] not in SKIP_STOPS and skipped < 10:
+            p, skipped = p + 1, skipped + 1
+        if p < len(text) and text[p] in DIGITS:
+            n = 0
+            while p < len(text) and text[p] in DIGITS:
+                n, p = n * 10 + DIGITS[text[p]], p + 1
+            if p < len(text) and text[p] == "件":
+                out.append(n)
+        i = text.find(phrase, i + 1)
+    return out
+
+
+def yoy_anomalous(now, then):
+    return then >= 10 and (now > then * 5 or now * 5 < then)
+
+
+def score_district(config_path, detail=False, prev=None):
     base = os.path.dirname(os.path.abspath(config_path))
     cfg = read_config(config_path)
     year = int(cfg[("district", "year")])
@@ -474,6 +509,24 @@ def score_district(config_path, detail=False):
             fails.append(5)
         if v["work.hall_in"] > v["work.hall_items"]:
             fails.append(6)
+        pp = prev["pkgs"].get(code) if prev else None   # the archive: last year's accepted package
+        pv = pp["v"] if pp else None
+        if pv and any(v["t3.carried.%s" % c] != pv["t3.next_year.%s" % c] for c in COLS7):
+            fails.append(7)
+        if pv and any(v["t1.%s.in_force" % k] != pv["t1.%s.in_force" % k] + v["t1.%s.issued" % k] - v["t1.%s.repealed" % k]
+                      for k in ("rules", "normative")):
+            fails.append(8)
+        if any(n != sum(v[c] for c in codes) for ph, codes in TEXT_FIGURES for n in stated_figures(p["summary"], ph)):
+            fails.append(9)
+        flags = []
+        if pv:
+            for c in YOY_CODES:
+                if yoy_anomalous(v[c], pv[c]):
+                    flags.append((c, v[c], pv[c]))
+            now = sum(1 for it in items if it["published"].year == year)
+            then = sum(1 for it in pp["items"] if it["published"].year == year - 1)
+            if yoy_anomalous(now, then):
+                flags.append(("catalogue rows", now, then))
         C["C08"] = clamp(Decimal(5) - len(fails), 0, 5)
         text = p["summary"]
         nchars = sum(1 for ch in text if not ch.isspace())
@@ -484,6 +537,12 @@ def score_district(config_path, detail=False):
         c9 -= Decimal("0.5") * len(miss_topics)
         if code in copies:
             c9 -= 5
+        repeats = False
+        if pp:
+            g, gp = trigrams(text), trigrams(pp["summary"])
+            repeats = len(g) > 0 and len(g & gp) * 100 >= 50 * len(g)
+            if repeats:
+                c9 -= 2
         C["C09"] = clamp(c9, 0, 5)
         C["C10"] = Decimal(5) if v["work.staff"] >= 1 else Decimal(0)
         C["C11"] = Decimal(5) if v["work.training"] >= 1 else Decimal(0)
@@ -497,6 +556,7 @@ def score_district(config_path, detail=False):
         res.update(C=C, base=basev, total=clamp(basev - ded + min(Decimal(5), bon), 0, 100), days_late=days_late,
                    received=p["received"], missing_cats=missing, late=late, sham=sham_rows, N=N, I=I, fails=fails,
                    nchars=nchars, miss_topics=miss_topics, copied=code in copies, forms=p["forms"],
+                   repeats=repeats, flags=flags,
                    outside=[it for it in items if it["published"].year != year])
         res["sham_any"] = bool(sham_rows) or code in copies or any(f["kind"] == "sham" for f in fs)
     for res in result["units"].values():
@@ -512,6 +572,9 @@ def score_district(config_path, detail=False):
         for i, r in enumerate(us):
             r["rank"] = 1 + sum(1 for x in us if x["total"] > r["total"])
         result[group] = us
+    for code, res in result["units"].items():   # last year's total and rank: when scored last year
+        last = prev["units"].get(code) if prev else None
+        res["last"] = dict(total=last["total"], rank=last["rank"]) if last else None
     return result
 
 
@@ -535,8 +598,13 @@ def write_export(result, out):
 
 
 def main(argv):
-    cfgp = next((a for a in argv if not a.startswith("--")), os.path.join(os.path.dirname(__file__), "..", "config.ini"))
-    res = score_district(cfgp)
+    values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in ("--previous", "--export")}
+    cfgp = next((a for a in argv if not a.startswith("--") and a not in values),
+                os.path.join(os.path.dirname(__file__), "..", "config.ini"))
+    prev = None
+    if "--previous" in argv:
+        prev = score_district(argv[argv.index("--previous") + 1])
+    res = score_district(cfgp, prev=prev)
     for code, errs in res["rejected"].items():
         print("REJECTED %s:" % code)
         for e in errs:
@@ -552,10 +620,11 @@ def main(argv):
             print(line, "base", f2(r["base"]), " ".join("%s=%s" % (k[1:], x) for k, x in d.items()))
             if "--detail" in argv:
                 print("      late=%d days; missing=%s; late rows=%s; sham=%s; N/I=%d/%d; fails=%s; chars=%d; no topics=%s;"
-                      " copied=%s; outside=%d; ded=%s bonus=%s"
+                      " copied=%s; outside=%d; ded=%s bonus=%s; repeats=%s; flags=%s"
                       % (r["days_late"], r["missing_cats"], [it["line"] for it in r["late"]],
                          [(it["line"], it["sham"]) for it in r["sham"]], r["N"], r["I"], r["fails"], r["nchars"],
-                         r["miss_topics"], r["copied"], len(r["outside"]), r["ded"], r["bonus"]))
+                         r["miss_topics"], r["copied"], len(r["outside"]), r["ded"], r["bonus"], r["repeats"],
+                         r["flags"]))
             if "--inventory" in argv:
                 print("      forms:", sorted(set(r["forms"])))
     if "--export" in argv:

@@ -27,12 +27,13 @@ list every unit: received, version, days late, or missing
 X
 expect_exit 0 "$GK" --lang zh_CN template --help
 want out <<'X'
-用法：gongkai [选项] template [--unit 编码] [-o 目录]
+用法：gongkai [选项] template [--unit 编码] [-o 目录] [--csv]
 
 生成空白报送包，供各单位填写
 
   --unit 编码        只生成这个单位的
   -o, --output 目录  生成到哪个目录（默认：./template）
+  --csv              生成 CSV 形式（submission.ini、stats.csv、catalog.csv、summary.txt），不生成工作簿 报送表.xlsx
 X
 expect_exit 0 "$GK" --version
 want out <<'X'

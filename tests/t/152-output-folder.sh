@@ -35,8 +35,8 @@ error: cannot make the folder new/template: the folder new above it does not exi
 X
 [ ! -e new ] && [ ! -e res ] || fail "a folder was created: $(ls)"
 expect_exit 0 "$GK" --lang en -q template -o tpl
-[ -f tpl/czj/stats.csv ] || fail "template did not make its folder"
+[ -f tpl/czj/报送表.xlsx ] || fail "template did not make its folder"
 mkdir made
 expect_exit 0 "$GK" --lang en -q template -o made/tpl/
-[ -f made/tpl/czj/stats.csv ] || fail "template into an existing parent"
+[ -f made/tpl/czj/报送表.xlsx ] || fail "template into an existing parent"
 [ "$(dbsum gongkai.db)" = "$sum" ] || fail "database changed"

@@ -30,8 +30,9 @@ cmp -s out scores.csv || fail "export -o - differs from the file"
 [ "$(sqlite3 gongkai.db "SELECT total, base, earned, possible FROM score WHERE unit = 'zjj'")" = "8915|9115|10026|11000" ] ||
 	fail "zjj stored wrongly"
 # Every lost point of zjj is a deduction row
-[ "$(sqlite3 gongkai.db "SELECT criterion, reason, points FROM deduction WHERE unit = 'zjj' ORDER BY id")" = "4|interpretation_ratio|250
+[ "$(sqlite3 gongkai.db "SELECT criterion, reason, points FROM deduction WHERE unit = 'zjj' AND parent IS NULL ORDER BY id")" = "4|interpretation_ratio|250
 13|hall_ratio|724
+|years_not_checkable|0
 |finding_nondisclosure|200" ] || fail "zjj deductions"
 # Scoring twice gives the same tables
 before=$(dbsum gongkai.db)

@@ -12,6 +12,7 @@ cat > want <<'W'
 区物价局 (wjia), departments
 package version 1, received 2015-11-15 11:36
 total 78.83, grade Pass, rank 14 of 29 departments
+last year (2014): not scored
 
 C01 Key-area disclosure (nondisclosure): 25.00 / 30.00
     -5.00   Required category "Final accounts" has no counted item this year (not disclosed)
@@ -35,6 +36,8 @@ C13 Service hall: does not apply
 
 earned 78.83 of 100.00, base 78.83
 findings -0.00, bonus +0.00 (at most 5.00), total 78.83
+findings and notes:
+            Not checked, costing nothing: carried over against last year's report (no figures of last year); documents in force against last year's (no figures of last year); the summary's figures against the tables (the summary states none); repeat of last year's summary (no summary of last year); year-on-year comparison (no figures of last year)
 W
 same out want
 # stored as data: reason, problem kind, the typed arguments (2 interpretations, 3 normative documents)

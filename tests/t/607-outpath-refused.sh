@@ -74,4 +74,4 @@ echo old >scores-out.csv
 expect_exit 0 "$GK" --lang en export -o scores-out.csv
 head -c 3 scores-out.csv | od -An -tx1 | grep -q 'ef bb bf' || fail "export not written"
 expect_exit 0 "$GK" --lang en template -o blank
-[ -f blank/czj/submission.ini ] || fail "template not written"
+[ -f blank/czj/报送表.xlsx ] || fail "template not written"  # the workbook form is the default (template --csv for the CSV form)

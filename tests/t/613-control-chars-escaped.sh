@@ -34,7 +34,7 @@ expect_exit 0 "$GK" --lang en status
 has out '乙街道\n[submission]\nunit = czj'
 [ "$(wc -l <out)" -eq 6 ] || { cat out; fail "status table lines"; }
 # template: the name stays inside its comment line; the package names its own unit
-expect_exit 0 "$GK" --lang en template -o blank --unit jd-b
+expect_exit 0 "$GK" --lang en template --csv -o blank --unit jd-b
 want blank/jd-b/submission.ini <<'X'
 ; 乙街道\n[submission]\nunit = czj 2015 年政府信息公开工作年度报送
 [submission]

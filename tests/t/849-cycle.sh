@@ -6,7 +6,7 @@
 sample d; cd d
 # 1. blank packages for the units
 expect_exit 0 "$GK" template -o tpl
-[ -f tpl/z-qs/submission.ini ] && [ -f tpl/kjj/submission.ini ] || fail "template folders"
+[ -f tpl/z-qs/报送表.xlsx ] && [ -f tpl/kjj/报送表.xlsx ] || fail "template folders"  # the workbook form is the default
 # 2. collect: jd-cx is returned, jd-bm and kjj sent nothing
 expect_exit 1 "$GK" collect
 has out 'jd-cx 城西街道办事处：已退回，1 个问题（见上）'

@@ -148,7 +148,9 @@ static void test_perfect(void)
 	CHECK_LL(r.possible, 10000);
 	CHECK_LL(r.total, 10000);
 	CHECK_LL(r.grade, GRADE_EXCELLENT);
-	CHECK_LL(r.nd, 0);
+	CHECK_LL(r.nd, 1); /* only the note that the checks across years could not be made (no last year) */
+	CHECK_STR(r.d[0].r->code, "years_not_checkable");
+	CHECK_LL(r.d[0].points, 0);
 	done(&u, &r);
 }
 
