@@ -28,7 +28,7 @@ ALL_CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -I. -I/usr/include/iniparser \
 	-DGONGKAI_VERSION='"$(VERSION)"' $(CPPFLAGS)
 # where an installed binary finds its catalogues and templates (compiled into msg.o and cmd_template.o only)
 PATH_CPPFLAGS = -DLOCALEDIR='"$(LOCALEDIR)"' -DDATADIR='"$(DATADIR)"'
-LIBS = -lhpdf -lsqlite3 -liniparser -lcsv -lnettle -lzip -lexpat -lxlsxwriter -lm -pthread
+LIBS = -lhpdf -lsqlite3 -liniparser -lcsv -lnettle -lzip -lexpat -lxlsxwriter -lzstd -lm -pthread
 
 LIB_SRC := $(sort $(wildcard common/*.c collect/*.c score/*.c report/*.c review/*.c) $(filter-out cli/main.c,$(wildcard cli/*.c)))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)

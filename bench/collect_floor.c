@@ -5,7 +5,9 @@
  *   read   open and read every file of every package (the kernel's part)
  *   csv    libcsv over stats.csv and catalog.csv, callbacks that only count
  *   sha    SHA-256 (nettle) of every file
- *   store  SQLite: every file's bytes in one table, every catalogue row's
+ *   zstd   every file compressed as collect stores it (common/compress.h,
+ *          COMPRESS_LEVEL)
+ *   store  SQLite: every file's compressed bytes in one table, every catalogue row's
  *          fields in another (plain tables, 20 rows per statement as
  *          collect does), one transaction
  *
@@ -17,6 +19,7 @@
  * spreads the work over the cores except the store, which SQLite's single
  * writer keeps on one.
  */
+#include "common/compress.h"
 #include "common/util.h"
 
 #include <csv.h>
@@ -41,6 +44,14 @@ static double now(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The process's CPU time: on a busy shared machine steadier than the wall clock. */
+static double cpu(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -162,7 +173,7 @@ int main(int argc, char **argv)
 	qsort(units, nunits, sizeof(*units), by_name);
 
 	/* read: everything into memory first so the other parts time only themselves */
-	double t = now();
+	double t = now(), c = cpu();
 	struct file *files = calloc(nunits * NFILES, sizeof(*files));
 	size_t bytes = 0;
 	char path[4096];
@@ -172,9 +183,10 @@ int main(int argc, char **argv)
 			files[u * NFILES + i] = slurp(path);
 			bytes += files[u * NFILES + i].len;
 		}
-	double t_read = now() - t;
+	double t_read = now() - t, c_read = cpu() - c;
 
 	t = now();
+	c = cpu();
 	struct rowbuf *r = calloc(1, sizeof(*r));
 	long rows = 0;
 	for (size_t u = 0; u < nunits; u++) {
@@ -182,19 +194,31 @@ int main(int argc, char **argv)
 		parse(&files[u * NFILES + 1], r);
 		rows += r->rows - 1;
 	}
-	double t_csv = now() - t;
+	double t_csv = now() - t, c_csv = cpu() - c;
 
 	t = now();
+	c = cpu();
 	unsigned char sink = 0; /* keeps the digests from being optimised away */
 	for (size_t k = 0; k < nunits * NFILES; k++) {
-		struct sha256_ctx c;
+		struct sha256_ctx sc;
 		uint8_t d[SHA256_DIGEST_SIZE];
-		sha256_init(&c);
-		sha256_update(&c, files[k].len, (const uint8_t *)files[k].data);
-		sha256_digest(&c, sizeof(d), d);
+		sha256_init(&sc);
+		sha256_update(&sc, files[k].len, (const uint8_t *)files[k].data);
+		sha256_digest(&sc, sizeof(d), d);
 		sink ^= d[0];
 	}
-	double t_sha = now() - t;
+	double t_sha = now() - t, c_sha = cpu() - c;
+
+	t = now();
+	c = cpu();
+	struct file *packed = calloc(nunits * NFILES, sizeof(*packed));
+	size_t packed_bytes = 0;
+	for (size_t k = 0; k < nunits * NFILES; k++) {
+		if (compress_bytes(files[k].data, files[k].len, COMPRESS_LEVEL, &packed[k].data, &packed[k].len) < 0)
+			die("zstd");
+		packed_bytes += packed[k].len;
+	}
+	double t_zstd = now() - t, c_zstd = cpu() - c;
 
 	sqlite3 *db;
 	unlink(argv[2]);
@@ -205,6 +229,7 @@ int main(int argc, char **argv)
 			 NULL, NULL, NULL) != SQLITE_OK)
 		die("sqlite");
 	t = now();
+	c = cpu();
 	sqlite3_stmt *ins_file;
 	sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
 	sqlite3_prepare_v2(db, "INSERT INTO file VALUES (?, ?, ?)", -1, &ins_file, NULL);
@@ -217,7 +242,7 @@ int main(int argc, char **argv)
 		for (int i = 0; i < NFILES; i++) {
 			sqlite3_bind_int64(ins_file, 1, (sqlite3_int64)u);
 			sqlite3_bind_text(ins_file, 2, names[i], -1, SQLITE_STATIC);
-			sqlite3_bind_blob(ins_file, 3, files[u * NFILES + i].data, (int)files[u * NFILES + i].len,
+			sqlite3_bind_blob(ins_file, 3, packed[u * NFILES + i].data, (int)packed[u * NFILES + i].len,
 					  SQLITE_STATIC);
 			if (sqlite3_step(ins_file) != SQLITE_DONE)
 				die("insert file");
@@ -228,12 +253,14 @@ int main(int argc, char **argv)
 	}
 	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
 		die("commit");
-	double t_store = now() - t;
+	double t_store = now() - t, c_store = cpu() - c;
 	/* the store part re-ran libcsv over the catalogues: take that out */
 	t = now();
+	c = cpu();
 	for (size_t u = 0; u < nunits; u++)
 		parse(&files[u * NFILES + 1], (r->ins = r->ins_many = NULL, r));
 	t_store -= now() - t;
+	c_store -= cpu() - c;
 	sqlite3_finalize(ins_file);
 	sqlite3_finalize(ins_row);
 	sqlite3_finalize(ins_rows);
@@ -241,16 +268,26 @@ int main(int argc, char **argv)
 
 	/* The writing is one thread's (SQLite has one writer); the rest can spread over the cores. */
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
-	double sum = t_read + t_csv + t_sha + t_store;
+	double sum = t_read + t_csv + t_sha + t_zstd + t_store;
 	double bound = sum / (double)(cores > 1 ? cores : 1);
 	if (bound < t_store)
 		bound = t_store;
-	printf("floor: %zu packages, %zu MB of files, %ld catalogue rows (digest byte %02x)\n", nunits, bytes >> 20,
-	       rows, sink);
-	printf("  read %.2f s, libcsv %.2f s, sha256 %.2f s, store %.2f s: %.2f s of work, at least %.2f s on %ld cores\n",
-	       t_read, t_csv, t_sha, t_store, sum, bound, cores);
-	for (size_t k = 0; k < nunits * NFILES; k++)
+	printf("floor: %zu packages, %zu MB of files (%zu MB compressed), %ld catalogue rows (digest byte %02x)\n", nunits,
+	       bytes >> 20, packed_bytes >> 20, rows, sink);
+	printf("  read %.2f s, libcsv %.2f s, sha256 %.2f s, zstd %.2f s, store %.2f s: %.2f s of work, at least %.2f s on %ld"
+	       " cores\n",
+	       t_read, t_csv, t_sha, t_zstd, t_store, sum, bound, cores);
+	double csum = c_read + c_csv + c_sha + c_zstd + c_store, cbound = csum / (double)(cores > 1 ? cores : 1);
+	if (cbound < c_store)
+		cbound = c_store;
+	printf("  CPU: read %.2f s, libcsv %.2f s, sha256 %.2f s, zstd %.2f s, store %.2f s: %.2f s of work, at least %.2f s"
+	       " on %ld cores\n",
+	       c_read, c_csv, c_sha, c_zstd, c_store, csum, cbound, cores);
+	for (size_t k = 0; k < nunits * NFILES; k++) {
 		free(files[k].data);
+		free(packed[k].data);
+	}
+	free(packed);
 	for (size_t u = 0; u < nunits; u++)
 		free(units[u]);
 	free(units);

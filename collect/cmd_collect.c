@@ -187,7 +187,12 @@ static void *prepare(size_t i, void *ctx)
 		j->state = JOB_UNCHANGED;
 		j->version = n->version;
 	} else if (package_validate(&j->p, j->dir, r->cfg, r->roster, &j->d) == 0) {
-		j->state = JOB_VALID;
+		/* compressed here, beside the reading, so the one writer has less to write
+		 * (cannot fail for files within [limits] file_mib; said if it ever does) */
+		if (package_pack(&j->p) == 0)
+			j->state = JOB_VALID;
+		else
+			diag_err(&j->d, j->dir, 0, NULL, _("the files could not be compressed for storing; nothing was stored"));
 	}
 	return j;
 }

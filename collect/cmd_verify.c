@@ -152,7 +152,7 @@ static int check_version(sqlite3 *db, sqlite3_stmt *files, struct version *v, si
 static long check_files(sqlite3 *db, size_t *nversions, size_t *nfiles)
 {
 	sqlite3_stmt *pk = db_prepare(db, "SELECT id, unit, year, version, digest FROM package ORDER BY year, unit, version");
-	sqlite3_stmt *files = db_prepare(db, "SELECT name, sha256, bytes FROM package_file WHERE package_id = ? ORDER BY name");
+	sqlite3_stmt *files = db_prepare(db, "SELECT name, sha256, bytes, compression, size FROM package_file WHERE package_id = ? ORDER BY name");
 	long damaged = -1;
 	if (!pk || !files)
 		goto out;

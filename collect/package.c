@@ -4,6 +4,7 @@
  * (stats_read.c, catalog_read.c).  See package.h.
  */
 #include "collect/package.h"
+#include "common/compress.h"
 #include "collect/readers.h"
 #include "common/ini.h"
 #include "common/msg.h"
@@ -392,11 +393,21 @@ int package_validate(struct package *p, const char *display_dir, const struct co
 	return d->errors > before ? -1 : 0;
 }
 
+int package_pack(struct package *p)
+{
+	for (int i = 0; i < PKG_NFILES; i++)
+		if (p->file_name[i] && !p->packed[i] &&
+		    compress_bytes(p->file[i].raw, p->file[i].raw_len, COMPRESS_LEVEL, &p->packed[i], &p->packed_len[i]) < 0)
+			return -1;
+	return 0;
+}
+
 void package_release(struct package *p)
 {
 	free(p->code);
 	for (int i = 0; i < PKG_NFILES; i++) {
 		text_release(&p->file[i]);
+		free(p->packed[i]);
 		free(p->file_name[i]);
 	}
 	free(p->contact);

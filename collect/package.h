@@ -55,6 +55,9 @@ struct package {
 	size_t nrows, rows_alloc;
 	struct strbuf rowtext;    /* the rows' texts end to end, each NUL-terminated: one allocation, not four a row */
 	char *summary;            /* decoded, CRLF turned into LF */
+	/* each file's bytes as stored (package_pack): a zstd frame, or NULL before packing */
+	char *packed[PKG_NFILES];
+	size_t packed_len[PKG_NFILES];
 };
 
 /* A text of a catalogue row (an offset in struct cat_row). */
@@ -75,6 +78,10 @@ static inline const char *row_text(const struct package *p, size_t offset)
  */
 int package_load(struct package *p, const char *dir, const char *display_dir, const char *code,
 		 const struct limits *limits, struct diags *d);
+
+/* Compress each file's bytes for storing (in a reading thread: collect/cmd_collect.c).  0, or -1. */
+int package_pack(struct package *p);
+
 /*
  * Decode and validate a loaded package.  cfg and roster may be NULL (check
  * without a config): then unit and year are not compared.  0 when clean.

@@ -2,12 +2,14 @@
  * store — see store.h.
  */
 #include "collect/store.h"
+#include "common/compress.h"
 #include "common/date.h"
 #include "common/db.h"
 #include "common/rejection.h"
 #include "common/msg.h"
 #include "common/util.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -34,7 +36,8 @@ int store_open(struct store *s, sqlite3 *db, int year)
 		"INSERT INTO package (unit, version, digest, received, received_local, contact, phone, summary, stats,"
 		" year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	s->ins_file = db_prepare(db,
-		"INSERT INTO package_file (package_id, name, sha256, encoding, mtime, bytes, year) VALUES (?, ?, ?, ?, ?, ?, ?)");
+		"INSERT INTO package_file (package_id, name, sha256, encoding, mtime, bytes, year, compression, size)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	s->ins_row = db_prepare(db, INSERT_ROWS ROW_VALUES);
 	s->ins_rows = db_prepare(db, INSERT_ROWS ROWS_5 ", " ROWS_5 ", " ROWS_5 ", " ROWS_5);
 	s->ins_attempt = db_prepare(db,
@@ -148,8 +151,15 @@ static int insert_rows(struct store *s, const struct package *p, sqlite3_int64 i
 		b |= sqlite3_bind_text(st, 3, p->file_digest[i], -1, SQLITE_STATIC);
 		b |= sqlite3_bind_text(st, 4, t->encoding, -1, SQLITE_STATIC);
 		b |= sqlite3_bind_int64(st, 5, (sqlite3_int64)t->mtime);
-		b |= sqlite3_bind_blob64(st, 6, t->raw, t->raw_len, SQLITE_STATIC);
+		if (p->packed[i]) { /* compressed in the reading thread (package_pack) */
+			b |= sqlite3_bind_blob64(st, 6, p->packed[i], p->packed_len[i], SQLITE_STATIC);
+			b |= sqlite3_bind_text(st, 8, COMPRESS_NAME, -1, SQLITE_STATIC);
+		} else {
+			b |= sqlite3_bind_blob64(st, 6, t->raw, t->raw_len, SQLITE_STATIC);
+			b |= sqlite3_bind_text(st, 8, "", -1, SQLITE_STATIC);
+		}
 		b |= sqlite3_bind_int(st, 7, s->year);
+		b |= sqlite3_bind_int64(st, 9, (sqlite3_int64)t->raw_len);
 		if (b != SQLITE_OK)
 			return db_bind_error(s->db, st);
 		if (db_step_done(s->db, st) < 0)
@@ -217,7 +227,20 @@ int store_file_bytes(sqlite3_stmt *st, int col, struct strbuf *out)
 	sqlite3_int64 n = sqlite3_column_bytes(st, col);
 	if (n < 0 || (n > 0 && !b))
 		return -1;
-	sb_add(out, b, (size_t)n);
+	const char *how = (const char *)sqlite3_column_text(st, col + 1);
+	if (!how || !how[0]) { /* stored as read (before compression, schema step 7) */
+		sb_add(out, b, (size_t)n);
+		return 0;
+	}
+	sqlite3_int64 size = sqlite3_column_int64(st, col + 2);
+	if (strcmp(how, COMPRESS_NAME) || sqlite3_column_type(st, col + 2) != SQLITE_INTEGER || size < 0 ||
+	    (unsigned long long)size > COMPRESS_MAX_BYTES)
+		return -1;
+	char *plain;
+	if (decompress_bytes(b, (size_t)n, (size_t)size, &plain) < 0)
+		return -1;
+	sb_add(out, plain, (size_t)size);
+	free(plain);
 	return 0;
 }
 

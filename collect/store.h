@@ -49,11 +49,15 @@ int store_rejection(struct store *s, const struct package *p, const char *unit, 
 		    const char *messages);
 
 /*
- * The exact bytes of a stored file, from column `col` (package_file.bytes) of
- * the current row of st, appended to out.  The one place that reads stored
- * bytes: when they are stored compressed, this is where they are expanded,
- * and verify, the readers and any export of a version all see the original.
- * 0, or -1 when the stored value cannot be turned back into the file.
+ * The exact bytes of a stored file, from columns `col`, `col` + 1 and
+ * `col` + 2 (package_file.bytes, .compression, .size, selected in that
+ * order) of the current row of st, appended to out.  The one place that
+ * reads stored bytes: bytes stored compressed (compression "zstd") are
+ * expanded here and must come to exactly size bytes; bytes stored before
+ * compression (compression '') are taken as they are.  verify, the readers
+ * and any export of a version all see the original.  0, or -1 when the
+ * stored value cannot be turned back into the file (an unknown compression,
+ * a damaged frame, a size that does not match).
  */
 int store_file_bytes(sqlite3_stmt *st, int col, struct strbuf *out);
 

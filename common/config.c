@@ -212,6 +212,8 @@ int config_load(struct config *c, const char *path, struct diags *d)
 	c->contact = cv && *cv ? get_str(&l, "report", "contact", NULL) : NULL;
 
 	get_limits(&l, &c->limits);
+	/* scorecards in one file up to this many units, else volumes of this many (report/volumes.c) */
+	c->cards_per_volume = get_bounded(&l, "report", "cards_per_volume", 2000, 1, 1000000);
 
 	rubric_load(&c->rubric, ini, path, d);
 	for (size_t i = 0; i < c->rubric.required.n; i++)

@@ -53,6 +53,7 @@ struct config {
 	char *font_body;     /* [report] font_body, font_heading, font_fallback: TrueType files */
 	char *font_heading;
 	char *font_fallback;
+	long long cards_per_volume; /* [report] cards_per_volume: scorecards per volume file (report/volumes.c) */
 	char *published_at;  /* [report] published_at: where the report is published, or NULL */
 	char *contact;       /* [report] contact: whom readers ask about it, or NULL */
 	struct rubric rubric;

@@ -331,6 +331,14 @@ const char *const schema_steps[] = {
 	/* 6: how many errors a rejected attempt had in all (attempt_problem keeps at most [limits]
 	 * problems of them); NULL for attempts stored before */
 	"ALTER TABLE attempt ADD COLUMN problems INTEGER;",
+
+	/* 7: a file's bytes as collect stores them from here on: compressed (zstd, in
+	 * the reading threads; common/compress.h), with the original length in size
+	 * beside the original SHA-256.  Rows stored before keep their bytes as read:
+	 * compression '' and size NULL (the length of bytes).  Every reader goes
+	 * through store_file_bytes(). */
+	"ALTER TABLE package_file ADD COLUMN compression TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE package_file ADD COLUMN size INTEGER;",
 };
 
 const int schema_nsteps = (int)ARRAY_SIZE(schema_steps);

@@ -1,6 +1,8 @@
 /*
- * cmd_report — `gongkai report [-o FILE]`: the PDF from what collect and
- * score stored.  The default path is [paths] report in config.ini.
+ * cmd_report — `gongkai report [-o FILE] [--cards-dir DIR]`: the PDF from
+ * what collect and score stored.  The default path is [paths] report in
+ * config.ini; the scorecards are in it, in volumes beside it, or with
+ * --cards-dir one file per unit in DIR (report/volumes.c).
  */
 #include "report/report.h"
 #include "common/db.h"
@@ -20,7 +22,7 @@ int cmd_report(const struct args *a, const struct config *cfg)
 		lock_release(&lock);
 		return 2;
 	}
-	int rc = report_write(cfg, db, out);
+	int rc = report_write_cards(cfg, db, out, arg_value(a, "--cards-dir", NULL));
 	db_close(db);
 	lock_release(&lock);
 	if (rc == 0)

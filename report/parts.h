@@ -30,6 +30,11 @@ struct rctx {
 	double body, body_leading, indent;
 	struct progress progress;
 	size_t done;           /* units whose scorecard is written */
+	/* part_scorecards() writes the scorecards at places [card_from, card_to) of
+	 * the rank order (镇街 then 部门); card_to 0: all (volumes.c) */
+	size_t card_from, card_to;
+	const char *report_path; /* the report's file (volumes are named from it) */
+	const char *cards_dir;   /* report --cards-dir: one scorecard file per unit there */
 	const struct narrative *narrative; /* the office's own paragraphs ([paths] narrative) */
 };
 

@@ -11,6 +11,7 @@
  */
 #include "report/report.h"
 #include "report/parts.h"
+#include "report/volumes.h"
 #include "review/review.h"
 #include "common/date.h"
 #include "common/msg.h"
@@ -42,13 +43,18 @@ static int write_doc(struct rctx *c)
 	part_other(c, NULL);
 	part_narrative(c, 5);
 	part_results(c, NULL);
-	if (part_scorecards(c, NULL) < 0)
+	if (volumes_part(c, NULL, c->report_path) < 0) /* the scorecards, or where they are */
 		return -1;
 	part_annex(c, NULL);
 	return 0;
 }
 
 int report_write(const struct config *cfg, sqlite3 *db, const char *path)
+{
+	return report_write_cards(cfg, db, path, NULL);
+}
+
+int report_write_cards(const struct config *cfg, sqlite3 *db, const char *path, const char *cards_dir)
 {
 	if (outpath_check(cfg, path, OUT_FILE) < 0) /* never over the database, an input, a link … */
 		return 2;
@@ -86,6 +92,8 @@ int report_write(const struct config *cfg, sqlite3 *db, const char *path)
 	if (!c.pdf)
 		goto out_data;
 	c.cfg = cfg;
+	c.report_path = path;
+	c.cards_dir = cards_dir;
 	c.db = db;
 	c.data = &data;
 	c.zh = strcmp(cfg->language, "en") != 0;
@@ -100,11 +108,16 @@ int report_write(const struct config *cfg, sqlite3 *db, const char *path)
 	c.body = c.zh ? 15 : 12.5;
 	c.body_leading = c.zh ? 28 : 20;
 	c.indent = c.zh ? 2 * c.body : 0;
-	int ok = write_doc(&c) == 0;
+	int ok = volumes_check(&c, saved_lang) == 0 && write_doc(&c) == 0;
 	/* problems writing the file are for the user: in the command's language */
 	msg_use_language(saved_lang);
 	rc = ok && pdf_save(c.pdf, path) == 0 ? 0 : 2;
 	pdf_free(c.pdf);
+	c.pdf = NULL;
+	if (rc == 0) { /* the scorecard volumes, after the report is freed (volumes.c) */
+		msg_use_language(cfg->language);
+		rc = volumes_write(&c, &fonts, path, saved_lang);
+	}
 out_data:
 	msg_use_language(saved_lang);
 	report_data_release(&data);

@@ -279,8 +279,11 @@ int part_scorecards(struct rctx *c, void *root)
 	pdf_set_y(c->pdf, pdf_y(c->pdf) - 6);
 	progress_start(&c->progress, _("report"), d->nranked[0] + d->nranked[1]);
 	int first = 1;
+	size_t place = 0;
 	for (int g = 0; g < NGRP && rc == 0; g++)
-		for (size_t i = 0; i < d->nranked[g] && rc == 0; i++) {
+		for (size_t i = 0; i < d->nranked[g] && rc == 0; i++, place++) {
+			if (c->card_to && (place < c->card_from || place >= c->card_to))
+				continue; /* in another volume (volumes.c) */
 			if (!first)
 				pdf_new_page(c->pdf);
 			first = 0;

@@ -1,10 +1,12 @@
 /*
- * copies — exact Jaccard all-pairs with prefix and size filtering; see
- * copies.h for the method.
+ * copies — exact Jaccard all-pairs with prefix, size and positional
+ * filtering and bitmap bounds; see copies.h for the method and
+ * docs/scoring.md for the proofs of the bounds.
  *
  * Memory: the n-gram pool and its hash table (distinct n-grams), one id
- * array per text (total n-grams), and the inverted index over prefixes
- * (about a fifth of that at t = 0.80): linear in the input.
+ * array per text (total n-grams), the inverted index over index prefixes
+ * (about a ninth of that at t = 0.80) and a bitmap of at most 512 bytes per
+ * text: linear in the input.
  */
 #include "score/copies.h"
 #include "common/util.h"
@@ -265,29 +267,126 @@ static size_t min_overlap(long long t, size_t a, size_t b)
 	return (size_t)((num + den - 1) / den);
 }
 
-#define BITMAP_WORDS 64 /* 4,096 bits a text */
+#define PRUNED UINT32_MAX /* count of a candidate the positional filter ruled out */
 
-static void make_bitmap(const struct set *x, uint64_t *bm)
+#define BITMAP_MAX_WORDS 64 /* at most 4,096 bits a text */
+
+/* A text's n-grams as bits: the id itself when there are at most 4,096 ids
+ * (ids are ranks 0 … nids−1, so the bitmap is the set, exactly), else the id
+ * modulo 4,096.  Word w of the bits is stored in slot[w] (see order_words). */
+static void make_bitmap(const struct set *x, uint64_t *bm, size_t words, const uint32_t *slot)
 {
-	memset(bm, 0, BITMAP_WORDS * sizeof(uint64_t));
+	memset(bm, 0, words * sizeof(uint64_t));
 	for (size_t k = 0; k < x->n; k++) {
-		uint32_t b = (x->id[k] * 0x9E3779B1u) >> 20; /* 12 bits */
-		bm[b >> 6] |= 1ull << (b & 63);
+		uint32_t b = x->id[k] & (BITMAP_MAX_WORDS * 64 - 1);
+		bm[slot[b >> 6]] |= 1ull << (b & 63);
 	}
+}
+
+/*
+ * The bitmap words in the order that tells two texts apart soonest: by the
+ * number of (text, text) pairs that differ in a bit of the word, Σ c·(n−c)
+ * over its bits, c the texts with the bit set, largest first.  Words of ids
+ * that nearly every text holds, or nearly none, come last.  slot[w] is the
+ * place of word w.
+ */
+static void order_words(const struct set *sets, size_t n, size_t words, uint32_t *slot)
+{
+	uint32_t *c = xcalloc(words * 64, sizeof(uint32_t));
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < sets[i].n; k++)
+			c[sets[i].id[k] & (BITMAP_MAX_WORDS * 64 - 1)]++;
+	double weight[BITMAP_MAX_WORDS];
+	uint32_t byw[BITMAP_MAX_WORDS];
+	for (size_t w = 0; w < words; w++) {
+		weight[w] = 0;
+		for (size_t b = w * 64; b < w * 64 + 64; b++)
+			weight[w] += (double)c[b] * (double)(n - c[b]);
+		byw[w] = (uint32_t)w;
+	}
+	free(c);
+	for (size_t i = 1; i < words; i++) { /* insertion sort, stable: at most 64 words */
+		uint32_t v = byw[i];
+		size_t j = i;
+		while (j > 0 && weight[byw[j - 1]] < weight[v]) {
+			byw[j] = byw[j - 1];
+			j--;
+		}
+		byw[j] = v;
+	}
+	for (size_t i = 0; i < words; i++)
+		slot[byw[i]] = (uint32_t)i;
 }
 
 /*
  * Bitmap filter: a bit set in one text's bitmap and not in the other's is
  * an n-gram of that text missing from the other, and distinct bits are
  * distinct n-grams, so the Hamming distance H of the bitmaps is at most
- * |x Δ y| and |x ∩ y| ≤ (|x| + |y| − H) / 2.
+ * |x Δ y| and |x ∩ y| ≤ (|x| + |y| − H) / 2.  The pair can reach an overlap
+ * of need only if H ≤ |x| + |y| − 2·need = limit; this says whether it can,
+ * stopping as soon as the words read so far exceed limit.  POPCNT where
+ * the processor has it (the variant is chosen once, at load time); the
+ * same counts either way.
  */
-static size_t overlap_bound(const uint64_t *a, const uint64_t *b, size_t sa, size_t sb)
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+#define HW_POPCOUNT __attribute__((target_clones("popcnt", "default")))
+#else
+#define HW_POPCOUNT
+#endif
+static inline int bitmap_may_reach(const uint64_t *a, const uint64_t *b, size_t words, long long limit)
 {
-	size_t h = 0;
-	for (int w = 0; w < BITMAP_WORDS; w++)
-		h += (size_t)__builtin_popcountll(a[w] ^ b[w]);
-	return h >= sa + sb ? 0 : (sa + sb - h) / 2;
+	long long h = 0;
+	size_t w = 0;
+	if (limit < 0)
+		return 0;
+	while (w < words) {
+		size_t end = w + 4 < words ? w + 4 : words;
+		for (; w < end; w++)
+			h += __builtin_popcountll(a[w] ^ b[w]);
+		if (h > limit)
+			return 0;
+	}
+	return 1;
+}
+
+/* The texts y = wlo … p−1 (sizes size[y]) whose bitmaps pass against text p's,
+ * into cand; returns how many.  One call per text, so that the popcounts
+ * inline into the loop. */
+HW_POPCOUNT
+static size_t scan_window(const uint64_t *bitmap, size_t words, const size_t *size, size_t wlo, size_t p,
+			  long long t, uint32_t *cand)
+{
+	const uint64_t *bx = bitmap + p * words;
+	size_t sx = size[p], sy_last = 0, ncand = 0;
+	long long limit = 0;
+	for (size_t y = wlo; y < p; y++) {
+		size_t sy = size[y];
+		if (sy != sy_last) {
+			sy_last = sy;
+			limit = (long long)(sx + sy) - 2 * (long long)min_overlap(t, sx, sy);
+		}
+		if (bitmap_may_reach(bx, bitmap + y * words, words, limit))
+			cand[ncand++] = (uint32_t)y;
+	}
+	return ncand;
+}
+
+/* The candidates of text p that pass the bitmap filter, kept in place in cand. */
+HW_POPCOUNT
+static size_t filter_bitmaps(const uint64_t *bitmap, size_t words, const size_t *size, size_t p, long long t,
+			     uint32_t *cand, size_t ncand, const uint32_t *count)
+{
+	const uint64_t *bx = bitmap + p * words;
+	size_t sx = size[p], kept = 0;
+	for (size_t c = 0; c < ncand; c++) {
+		uint32_t y = cand[c];
+		if (count[y] == PRUNED)
+			continue;
+		size_t sy = size[y], need = min_overlap(t, sx, sy);
+		if (bitmap_may_reach(bx, bitmap + (size_t)y * words, words, (long long)(sx + sy) - 2 * (long long)need))
+			cand[kept++] = y;
+	}
+	return kept;
 }
 
 /* |x ∩ y|, or anything below need once it can no longer reach need. */
@@ -313,10 +412,15 @@ struct entry {
 	uint32_t k;    /* the n-gram's place in that text's sorted set */
 };
 
-#define PRUNED UINT32_MAX
 
 void copies_find(const struct copy_input *in, struct copy_pair **out, size_t *nout)
 {
+	copies_find_counted(in, out, nout, NULL);
+}
+
+void copies_find_counted(const struct copy_input *in, struct copy_pair **out, size_t *nout, struct copy_counts *cc)
+{
+	struct copy_counts counts = { 0 };
 	size_t n = in->n;
 	struct set *sets = xcalloc(n ? n : 1, sizeof(*sets));
 	uint32_t *df;
@@ -351,17 +455,24 @@ void copies_find(const struct copy_input *in, struct copy_pair **out, size_t *no
 	for (size_t i = 0; i < n; i++)
 		by_size[i] = i;
 	qsort_r(by_size, n, sizeof(size_t), cmp_by_size, sets);
+	size_t words = nids > BITMAP_MAX_WORDS * 64 ? BITMAP_MAX_WORDS : (nids + 63) / 64;
+	if (!words)
+		words = 1;
+	uint32_t slot[BITMAP_MAX_WORDS];
+	order_words(sets, n, words, slot);
 	size_t *size = xmalloc((n ? n : 1) * sizeof(size_t));
 	size_t *prefix = xmalloc((n ? n : 1) * sizeof(size_t));
-	uint64_t *bitmap = xmalloc((n ? n : 1) * BITMAP_WORDS * sizeof(uint64_t));
+	uint64_t *bitmap = xmalloc((n ? n : 1) * words * sizeof(uint64_t));
 	for (size_t p = 0; p < n; p++) {
 		const struct set *x = &sets[by_size[p]];
 		size[p] = x->n;
-		prefix[p] = x->n ? x->n - ceil_t(t, x->n) + 1 : 0;
-		make_bitmap(x, bitmap + p * BITMAP_WORDS);
+		/* the index prefix: a text y is only ever paired with a later, no smaller x, and
+		 * then needs an overlap of at least ⌈2t·|y|/(100+t)⌉ */
+		prefix[p] = x->n ? x->n - min_overlap(t, x->n, x->n) + 1 : 0;
+		make_bitmap(x, bitmap + p * words, words, slot);
 	}
 
-	/* The inverted index over every text's prefix, built at once (CSR): the
+	/* The inverted index over every text's index prefix, built at once (CSR): the
 	 * entries of an n-gram are in size order, so a probe by text p reads
 	 * only the entries before p, from the first one large enough. */
 	size_t *off = xcalloc(nids + 1, sizeof(size_t));
@@ -382,14 +493,30 @@ void copies_find(const struct copy_input *in, struct copy_pair **out, size_t *no
 	uint32_t *count = xmalloc((n ? n : 1) * sizeof(uint32_t));
 	uint32_t *stamp = xcalloc(n ? n : 1, sizeof(uint32_t));
 	uint32_t *cand = xmalloc((n ? n : 1) * sizeof(uint32_t));
+	size_t longest_set = 1;
+	for (size_t p = 0; p < n; p++)
+		if (size[p] > longest_set)
+			longest_set = size[p];
+	size_t *rlo = xmalloc(longest_set * sizeof(size_t)), *rhi = xmalloc(longest_set * sizeof(size_t));
 	struct pairs ps = { NULL, 0, 0 };
+	long long t100 = 100 + t;
 	for (size_t p = 0; p < n; p++) {
 		size_t sx = size[p];
 		if (sx == 0)
 			continue;
 		size_t minsize = ceil_t(t, sx), ncand = 0;
+		long long tsx = t * (long long)sx;
 		const struct set *x = &sets[by_size[p]];
-		for (size_t k = 0; k < prefix[p]; k++) {
+		/* Probe positions k = 0 … |x| − ⌈t·|x|⌉ (the prefix), and at position k only
+		 * texts y with α(x,y) ≤ |x| − k, where α(x,y) = ⌈t·(|x|+|y|)/(100+t)⌉ is the
+		 * least overlap: that is |y| ≤ ymax(k) = ⌊((100+t)·(|x|−k) − t·|x|) / t⌋
+		 * (see docs/scoring.md for why skipping the others keeps every pair).
+		 * First the range of entries each position would read. */
+		size_t nprobe = 0, touches = 0;
+		for (size_t k = 0; k + minsize <= sx; k++) {
+			long long ym = (t100 * (long long)(sx - k) - tsx) / t;
+			if (ym < (long long)minsize)
+				break; /* ymax only falls as k grows */
 			uint32_t id = x->id[k];
 			size_t lo = off[id], hi = off[id + 1];
 			while (lo < hi) { /* first entry of a text of size ≥ minsize (size filter) */
@@ -399,32 +526,66 @@ void copies_find(const struct copy_input *in, struct copy_pair **out, size_t *no
 				else
 					hi = mid;
 			}
-			for (size_t e = lo; e < off[id + 1] && ent[e].pos < p; e++) {
-				uint32_t y = ent[e].pos;
-				size_t sy = size[y], j = ent[e].k;
-				if (stamp[y] != p + 1) {
-					stamp[y] = (uint32_t)(p + 1);
-					count[y] = 0;
-				}
-				if (count[y] == PRUNED)
-					continue;
-				/* positional filter: what is left after these positions can still reach the overlap? */
-				size_t rest = sx - k - 1 < sy - j - 1 ? sx - k - 1 : sy - j - 1;
-				if (count[y] + 1 + rest < min_overlap(t, sx, sy)) {
-					count[y] = PRUNED;
-					continue;
-				}
-				if (count[y]++ == 0)
-					cand[ncand++] = y;
+			size_t from = lo;
+			hi = off[id + 1];
+			while (lo < hi) { /* first entry past p or past ymax (entries are in size order) */
+				size_t mid = lo + (hi - lo) / 2;
+				if (ent[mid].pos < p && size[ent[mid].pos] <= (size_t)ym)
+					lo = mid + 1;
+				else
+					hi = mid;
 			}
+			rlo[nprobe] = from;
+			rhi[nprobe] = lo;
+			touches += lo - from;
+			nprobe++;
 		}
-		for (size_t c = 0; c < ncand; c++) {
+		/* Where the index would read more entries than there are texts it could pair
+		 * with (summaries of stock phrases, where every prefix n-gram is in a tenth of
+		 * all texts), compare x's bitmap with every one of those texts instead. */
+		size_t wlo = 0, whi = p;
+		while (wlo < whi) {
+			size_t mid = wlo + (whi - wlo) / 2;
+			if (size[mid] < minsize)
+				wlo = mid + 1;
+			else
+				whi = mid;
+		}
+		if (touches > 2 * (p - wlo)) {
+			counts.window_texts++;
+			counts.compared += p - wlo;
+			ncand = scan_window(bitmap, words, size, wlo, p, t, cand);
+		} else {
+			for (size_t r = 0; r < nprobe; r++) {
+				size_t k = r;
+				for (size_t e = rlo[r]; e < rhi[r]; e++) {
+					uint32_t y = ent[e].pos;
+					size_t sy = size[y], j = ent[e].k;
+					if (stamp[y] != p + 1) {
+						stamp[y] = (uint32_t)(p + 1);
+						count[y] = 0;
+					}
+					if (count[y] == PRUNED)
+						continue;
+					/* positional filter: can what is left after these positions still reach
+					 * the overlap?  o ≥ α ⇔ o·(100+t) ≥ t·(|x|+|y|): no division */
+					size_t rest = sx - k - 1 < sy - j - 1 ? sx - k - 1 : sy - j - 1;
+					if ((long long)(count[y] + 1 + rest) * t100 < tsx + t * (long long)sy) {
+						count[y] = PRUNED;
+						continue;
+					}
+					if (count[y]++ == 0)
+						cand[ncand++] = y;
+				}
+			}
+			counts.index_texts++;
+			counts.compared += ncand;
+			ncand = filter_bitmaps(bitmap, words, size, p, t, cand, ncand, count);
+		}
+		counts.merged += ncand;
+		for (size_t c = 0; c < ncand; c++) { /* exact merges of what passed every filter */
 			uint32_t y = cand[c];
-			if (count[y] == PRUNED)
-				continue;
 			size_t sy = size[y], need = min_overlap(t, sx, sy);
-			if (overlap_bound(bitmap + p * BITMAP_WORDS, bitmap + (size_t)y * BITMAP_WORDS, sx, sy) < need)
-				continue;
 			const struct set *ys = &sets[by_size[y]];
 			size_t o = overlap_at_least(x, ys, need);
 			size_t uni = sx + sy - o;
@@ -432,6 +593,8 @@ void copies_find(const struct copy_input *in, struct copy_pair **out, size_t *no
 				pair_add(&ps, by_size[p], by_size[y], o, uni);
 		}
 	}
+	free(rlo);
+	free(rhi);
 	free(off);
 	free(ent);
 	free(count);
@@ -444,6 +607,8 @@ void copies_find(const struct copy_input *in, struct copy_pair **out, size_t *no
 	free_sets(sets, n);
 	if (ps.n)
 		qsort(ps.p, ps.n, sizeof(*ps.p), cmp_pair);
+	if (cc)
+		*cc = counts;
 	*out = ps.p;
 	*nout = ps.n;
 }

@@ -3,14 +3,14 @@
 #   scripts/install-deps.sh          build and run (compiler, libraries, fonts)
 #   scripts/install-deps.sh --test   also what the tests use (poppler-utils, sqlite3, a font for the blank-glyph test,
 #                                    LibreOffice Calc and openpyxl to open and re-save workbooks, zip to build fixtures,
-#                                    clang and its libFuzzer runtime for the fuzz targets)
+#                                    clang and its libFuzzer runtime for the fuzz targets, the zstd tool)
 # Needs root (or sudo) only when something is missing.
 set -eu
-pkgs="gcc make libc6-dev libhpdf-dev libsqlite3-dev libiniparser-dev libcsv-dev nettle-dev gettext
+pkgs="gcc make libc6-dev libhpdf-dev libsqlite3-dev libiniparser-dev libcsv-dev nettle-dev libzstd-dev gettext
  libzip-dev libexpat1-dev libxlsxwriter-dev
  fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei fonts-arphic-uming"
 if [ "${1:-}" = "--test" ]; then
-	pkgs="$pkgs poppler-utils sqlite3 fonts-wqy-microhei time libreoffice-calc-nogui python3-openpyxl zip clang libclang-rt-14-dev"
+	pkgs="$pkgs poppler-utils sqlite3 fonts-wqy-microhei time libreoffice-calc-nogui python3-openpyxl zip clang libclang-rt-14-dev zstd"
 fi
 missing=""
 for p in $pkgs; do

@@ -39,7 +39,9 @@ expect_exit 0 "$GK" --lang en collect
 has out 'czj 区财政局: accepted as version 3, 0 days late'
 for v in 1 2 3; do
 	for f in submission.ini stats.csv catalog.csv summary.txt; do
-		q "SELECT writefile('got', bytes) FROM package_file f JOIN package p ON p.id = f.package_id WHERE p.unit = 'czj' AND p.version = $v AND f.name = '$f'" >/dev/null
+		q "SELECT writefile('got.zst', bytes) FROM package_file f JOIN package p ON p.id = f.package_id WHERE p.unit = 'czj' AND p.version = $v AND f.name = '$f'" >/dev/null
+		[ "$(q "SELECT compression || ' ' || size FROM package_file f JOIN package p ON p.id = f.package_id WHERE p.unit = 'czj' AND p.version = $v AND f.name = '$f'")" = "zstd $(wc -c < v$v/$f)" ] || fail "version $v $f: not stored compressed with its size"
+		zstd -q -d -c got.zst > got || fail "version $v $f: not a zstd frame"
 		cmp -s got v$v/$f || fail "version $v $f: stored bytes differ"
 		[ "$(q "SELECT sha256 FROM package_file f JOIN package p ON p.id = f.package_id WHERE p.unit = 'czj' AND p.version = $v AND f.name = '$f'")" = "$(sha256sum <v$v/$f | cut -d' ' -f1)" ] || fail "version $v $f: sha256"
 	done

@@ -26,4 +26,5 @@ sqlite3 gongkai.db 'DELETE FROM attempt_problem; DELETE FROM attempt_file; DELET
 received inbox/czj '2015-11-18 12:00'
 expect_exit 0 "$GK" --lang en collect
 has out 'czj 区财政局: accepted as version 2, 0 days late'
-[ "$(sqlite3 gongkai.db "SELECT bytes FROM package_file JOIN package ON id = package_id WHERE unit = 'czj' AND version = 2 AND name = 'summary.txt'")" = "$(cat inbox/czj/summary.txt)" ] || fail "stored bytes"
+sqlite3 gongkai.db "SELECT writefile('stored.zst', bytes) FROM package_file JOIN package ON id = package_id WHERE unit = 'czj' AND version = 2 AND name = 'summary.txt'" >/dev/null
+[ "$(zstd -q -d -c stored.zst)" = "$(cat inbox/czj/summary.txt)" ] || fail "stored bytes"

@@ -7,7 +7,8 @@
 baseline
 sum=$(archive_sum gongkai.db)
 # czj sends a small change (accepted, held back), sfj a large catalogue: there is no room for it
-{ cat inbox/sfj/catalog.csv; for i in $(seq 1 20000); do echo "X-$i,标题 $i,budget,2015-01-05,2015-01-06,http://example.cn/$i,100"; done; } >big.csv
+# (60,000 rows: enough to fill the page cache while sfj is stored, its file being stored compressed)
+{ cat inbox/sfj/catalog.csv; for i in $(seq 1 60000); do echo "X-$i,标题 $i,budget,2015-01-05,2015-01-06,http://example.cn/$i,100"; done; } >big.csv
 mv big.csv inbox/sfj/catalog.csv
 echo '# changed' >>inbox/czj/summary.txt
 received inbox/czj '2015-11-18 10:00'
@@ -36,4 +37,4 @@ jd-b 乙街道办事处: unchanged (version 1)
 sfj 区司法局: accepted as version 2, 0 days late
 z-a 甲镇人民政府: unchanged (version 1)
 X
-[ "$(sqlite3 gongkai.db "SELECT count(*) FROM catalog JOIN package ON id = package_id WHERE unit = 'sfj' AND version = 2")" -eq 20004 ] || fail "sfj rows"
+[ "$(sqlite3 gongkai.db "SELECT count(*) FROM catalog JOIN package ON id = package_id WHERE unit = 'sfj' AND version = 2")" -eq 60004 ] || fail "sfj rows"

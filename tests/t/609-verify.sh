@@ -19,7 +19,10 @@ X
 q() { sqlite3 gongkai.db "$1"; }
 cp gongkai.db good.db
 # one byte of czj version 2's catalogue changed; jd-b's summary deleted; sfj's digest changed
-q "UPDATE package_file SET bytes = CAST(replace(CAST(bytes AS TEXT), '2015', '2016') AS BLOB) WHERE name = 'catalog.csv' AND package_id = (SELECT id FROM package WHERE unit = 'czj' AND version = 2)"
+# (the bytes are stored compressed: the changed file is compressed the same way, same length)
+sed 's/2015/2016/g' inbox/czj/catalog.csv > changed.csv
+zstd -q -c changed.csv > changed.zst
+q "UPDATE package_file SET bytes = readfile('changed.zst') WHERE name = 'catalog.csv' AND package_id = (SELECT id FROM package WHERE unit = 'czj' AND version = 2)"
 q "DELETE FROM package_file WHERE name = 'summary.txt' AND package_id = (SELECT id FROM package WHERE unit = 'jd-b')"
 q "UPDATE package SET digest = '0000000000000000000000000000000000000000000000000000000000000000' WHERE unit = 'sfj'"
 sum=$(archive_sum gongkai.db)

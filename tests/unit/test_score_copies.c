@@ -2,7 +2,10 @@
  * test_score_copies — copied-summary detection (score/copies.c): the
  * prefix-filtering search must find exactly the pairs the quadratic brute
  * force finds, on random texts with planted near-copies, for several n-gram
- * lengths and thresholds; plus hand-made cases at the threshold and the
+ * lengths and thresholds; on boilerplate texts (stock words only, where
+ * every text shares most n-grams with every other and the search compares
+ * whole size windows of bitmaps instead of reading the index), alone and
+ * mixed with random ones; plus hand-made cases at the threshold and the
  * normalisation of score/text.c.
  */
 #include "common/util.h"
@@ -97,6 +100,92 @@ static void test_random(void)
 	CHECK(found > before + 50);
 }
 
+/*
+ * Boilerplate: n texts of "sentences" of 3–6 stock words out of nwords (each
+ * 2–4 characters of a small alphabet), as bench/gen_province writes them;
+ * one text in copy_every is an earlier one with a few words changed; with
+ * random_every > 0, one text in random_every is random characters instead.
+ */
+static void boilerplate_round(size_t n, size_t nwords, size_t chars, int ngram, long long threshold,
+			      size_t copy_every, size_t random_every, size_t *found, size_t *window_texts)
+{
+	unsigned words[64][4];
+	size_t wlen[64];
+	for (size_t w = 0; w < nwords; w++) {
+		wlen[w] = 2 + next_rand() % 3;
+		for (size_t k = 0; k < wlen[w]; k++)
+			words[w][k] = 0x4E00 + next_rand() % 60;
+	}
+	unsigned **text = xcalloc(n, sizeof(*text));
+	size_t *len = xcalloc(n, sizeof(*len));
+	for (size_t i = 0; i < n; i++) {
+		text[i] = xmalloc((chars + 8) * sizeof(unsigned));
+		if (i > 0 && copy_every && i % copy_every == 0) {
+			size_t src = next_rand() % i;
+			len[i] = len[src];
+			memcpy(text[i], text[src], len[i] * sizeof(unsigned));
+			size_t edits = next_rand() % 12;
+			for (size_t k = 0; k < edits && len[i]; k++) {
+				size_t at = next_rand() % len[i], w = next_rand() % nwords;
+				for (size_t c = 0; c < wlen[w] && at + c < len[i]; c++)
+					text[i][at + c] = words[w][c];
+			}
+		} else if (random_every && i % random_every == 1) {
+			len[i] = chars / 2 + next_rand() % chars;
+			if (len[i] > chars + 7)
+				len[i] = chars + 7;
+			for (size_t k = 0; k < len[i]; k++)
+				text[i][k] = 0x4E00 + next_rand() % 2000;
+		} else {
+			size_t target = chars / 2 + next_rand() % (chars / 2);
+			len[i] = 0;
+			while (len[i] + 4 <= target) {
+				size_t w = next_rand() % nwords;
+				for (size_t c = 0; c < wlen[w]; c++)
+					text[i][len[i]++] = words[w][c];
+			}
+		}
+	}
+	struct copy_input in = { (const unsigned *const *)text, len, n, ngram, threshold };
+	struct copy_pair *p1, *p2;
+	size_t n1, n2;
+	struct copy_counts cc;
+	copies_find_counted(&in, &p1, &n1, &cc);
+	copies_brute(&in, &p2, &n2);
+	if (!same_pairs(p1, n1, p2, n2)) {
+		fprintf(stderr, "boilerplate mismatch: n=%zu words=%zu ngram=%d t=%lld: %zu pairs, brute force %zu\n", n,
+			nwords, ngram, threshold, n1, n2);
+		failures++;
+	}
+	*found += n2;
+	*window_texts += cc.window_texts;
+	free(p1);
+	free(p2);
+	for (size_t i = 0; i < n; i++)
+		free(text[i]);
+	free(text);
+	free(len);
+}
+
+static void test_boilerplate(void)
+{
+	size_t found = 0, window = 0;
+	const int ngrams[] = { 2, 3, 4 };
+	const long long thresholds[] = { 50, 80, 81, 95, 100 };
+	for (size_t g = 0; g < 3; g++)
+		for (size_t t = 0; t < 5; t++) {
+			boilerplate_round(250, 12 + 8 * g, 400, ngrams[g], thresholds[t], 9, 0, &found, &window);
+			boilerplate_round(250, 30, 300, ngrams[g], thresholds[t], 7, 5, &found, &window);
+		}
+	/* planted copies found, and the size-window comparison really ran */
+	CHECK(found > 300);
+	CHECK(window > 1000);
+	/* boilerplate as long as real summaries, copies in one text of fifty */
+	size_t before = found;
+	boilerplate_round(300, 40, 1500, 3, 80, 50, 0, &found, &window);
+	CHECK(found >= before + 5);
+}
+
 static void pairs_of(const char *const *s, size_t n, long long t, struct copy_pair **p, size_t *np)
 {
 	unsigned **text = xcalloc(n, sizeof(*text));
@@ -162,6 +251,7 @@ static void test_text(void)
 int main(void)
 {
 	test_random();
+	test_boilerplate();
 	test_by_hand();
 	test_text();
 	if (failures)
