@@ -50,7 +50,7 @@ static void axis(struct rctx *c, double top, double x0, double span, double rows
 		lx += 12 + pdf_width(p, FACE_SONG, CHART_SIZE, name, 64) + 14;
 	}
 	for (int v = 0; v <= 100; v += 20) {
-		char num[8];
+		char num[12];
 		snprintf(num, sizeof(num), "%d", v);
 		double w = pdf_width(p, FACE_SONG, CHART_SIZE, num, 8);
 		pdf_text(p, FACE_SONG, CHART_SIZE, x0 + span * v / 100.0 - w / 2, top - AXIS_H + 5, num, 8, 0);
