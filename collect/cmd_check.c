@@ -2,7 +2,10 @@
  * cmd_check — `gongkai check DIR...`: what a unit runs before it sends.
  * The same reading and checks as collect, nothing stored.  Without a
  * config.ini (a unit usually has none) the unit code and year are not
- * compared with the roster; everything else is checked.
+ * compared with the roster; everything else is checked.  A package that
+ * passes is scored in an archive of its own to foresee deductions (review.md,
+ * "check also warns"); without a config.ini with the default rubric, no
+ * holidays (weekends only), no duties and the year the package names.
  */
 #include "collect/collect.h"
 #include "collect/package.h"
@@ -30,9 +33,10 @@ static void print_foreseen(int criterion, long long points, const char *sentence
 }
 
 /* A package that passed: store it in an archive of its own and let the score stage's rules say which
- * deductions they already see (review.md, "check also warns").  Nothing is stored anywhere else. */
+ * deductions they already see (review.md, "check also warns").  Nothing is stored anywhere else.
+ * duties_known 0: roster is a one-unit roster without duties made up by check (no config.ini). */
 static void foresee(const struct package *p, const char *dir, const char *code, const struct config *cfg,
-		    const struct roster *roster)
+		    const struct roster *roster, int duties_known)
 {
 	sqlite3 *db = db_open(":memory:");
 	if (!db)
@@ -42,7 +46,7 @@ static void foresee(const struct package *p, const char *dir, const char *code, 
 	size_t n = 0;
 	if (roster_store(db, cfg->year, roster) == 0 && store_open(&st, db, cfg->year) == 0) {
 		if (store_begin(&st) == 0 && store_package(&st, p, cfg, &version) == 0 && store_commit(&st) == 0)
-			score_foresee(cfg, db, code, print_foreseen, &n);
+			score_foresee(cfg, db, code, duties_known, print_foreseen, &n);
 		store_close(&st);
 	}
 	db_close(db);
@@ -50,6 +54,40 @@ static void foresee(const struct package *p, const char *dir, const char *code, 
 		printf(ngettext("%s: %zu deduction foreseen (see above); the package can still be sent\n",
 				"%s: %zu deductions foreseen (see above); the package can still be sent\n", n),
 		       dir, n);
+}
+
+/* No config.ini: what the unit's own package allows.  The rubric's defaults (config.ini without rubric
+ * sections), no holidays or adjusted workdays, the year the package names, and the unit alone, without
+ * duties: C01 checks only the every-unit categories and C13 is left out. */
+static void foresee_alone(const struct package *p, const char *dir, const char *code)
+{
+	if (p->year <= 0) {
+		fprintf(stderr, "%s\n", _("note: without config.ini the unit's duties, the calendar and the year are unknown: "
+					  "foreseeable deductions are not checked"));
+		return;
+	}
+	fprintf(stderr, _("note: without config.ini the unit's duties and the holiday calendar are unknown: deductions are "
+			  "foreseen with the default rubric for the year the package names (%d); C01 only for the categories "
+			  "every unit must disclose, C02 counting weekends only as days off, C13 (it depends on the duties) not "
+			  "at all\n"),
+		p->year);
+	struct config def;
+	memset(&def, 0, sizeof(def));
+	def.year = p->year;
+	rubric_defaults(&def.rubric);
+	limits_default(&def.limits);
+	struct unit u;
+	memset(&u, 0, sizeof(u));
+	u.code = xstrdup(code);
+	u.name = xstrdup(code); /* the name is the roster's: unknown here, and never shown by check */
+	u.type = UNIT_DEPT;     /* unknown too; the foreseen rules do not depend on it */
+	u.email = xstrdup("");
+	struct roster alone = { &u, 1, NULL };
+	foresee(p, dir, code, &def, &alone, 0);
+	free(u.code);
+	free(u.name);
+	free(u.email);
+	rubric_release(&def.rubric);
 }
 
 static int check_one(const char *dir, const struct config *cfg, const struct roster *roster)
@@ -88,10 +126,9 @@ static int check_one(const char *dir, const struct config *cfg, const struct ros
 	}
 	diag_print(&d, stderr);
 	if (ok && cfg && roster)
-		foresee(&p, copy, code, cfg, roster);
+		foresee(&p, copy, code, cfg, roster, 1);
 	else if (ok)
-		fprintf(stderr, "%s\n", _("note: without config.ini the unit's duties, the calendar and the year are unknown: "
-					  "foreseeable deductions are not checked"));
+		foresee_alone(&p, copy, code);
 	if (ok)
 		printf(ngettext("%s: OK, ready to send (%zu catalogue row)\n", "%s: OK, ready to send (%zu catalogue rows)\n",
 				p.nrows),

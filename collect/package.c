@@ -320,6 +320,8 @@ static void check_submission(struct package *p, const char *display, const struc
 	else if (cfg && y != cfg->year)
 		diag_err(d, display, 0, "[submission] year", _("the package is for %lld but this collection is for %d; send the %d package"),
 			 y, cfg->year, cfg->year);
+	if (y > 0 && y <= 9999)
+		p->year = (int)y;
 	if (!contact || !*contact)
 		diag_err(d, display, 0, "[submission] contact", _("the contact person is missing; write contact = 姓名"));
 	if (!phone || !*phone)

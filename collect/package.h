@@ -49,6 +49,7 @@ struct package {
 	char digest[DIGEST_HEX];  /* over the files' names and SHA-256s */
 	time_t received;          /* newest mtime of the package's files */
 	char *contact, *phone;
+	int year;                 /* the year the package names (submission.ini or the workbook); 0 when missing or not a year */
 	long long *stats;         /* by stat_codes() index */
 	struct strbuf stats_json; /* the same as the database stores them: {"code": value, …} */
 	struct cat_row *rows;

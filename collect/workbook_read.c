@@ -872,6 +872,8 @@ static void check_submission(struct wb *w, const struct config *cfg)
 		else if (cfg && y != cfg->year)
 			diag_err(w->d, w->display, 0, label[SLOT_YEAR],
 				 _("the package is for %lld but this collection is for %d; send the %d package"), y, cfg->year, cfg->year);
+		if (y > 0 && y <= 9999)
+			p->year = (int)y;
 	}
 	if (v[SLOT_CONTACT] && !*v[SLOT_CONTACT])
 		diag_err(w->d, w->display, 0, label[SLOT_CONTACT], _("the contact person is missing; write the name of the person who filled in the workbook"));

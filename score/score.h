@@ -23,9 +23,10 @@ int export_digest(sqlite3 *db, int year, char out[DIGEST_HEX]);
 
 /* check (review.md): the deductions the rules already foresee for the package of `unit` stored in db (an
  * archive of that one package): fn(criterion, points in hundredths, sentence in the current language).
+ * duties_known 0 (no config.ini: the unit's duties are unknown) leaves out C13, which depends on them.
  * 0, or -1 after printing a database error. */
 typedef void (*foresee_fn)(int criterion, long long points, const char *sentence, void *ctx);
-int score_foresee(const struct config *cfg, sqlite3 *db, const char *unit, foresee_fn fn, void *ctx);
+int score_foresee(const struct config *cfg, sqlite3 *db, const char *unit, int duties_known, foresee_fn fn, void *ctx);
 
 /* Units in the stored scores of year; -1 after printing a database error. */
 long long score_units(sqlite3 *db, int year);

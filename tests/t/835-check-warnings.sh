@@ -2,7 +2,7 @@
 # score stage's rules that need only the package and config.ini (C01–C04, C08,
 # C09 length and topics, C10–C13) say every deduction they already see, with
 # the criterion and the points; C05–C07 and copied summaries are not foreseen;
-# exit status still 0; nothing is stored.  Without config.ini it says so.
+# exit status still 0; nothing is stored.  Without config.ini it says what it does not know.
 . "$ROOT/tests/lib.sh"
 sample d; cd d
 expect_exit 0 "$GK" check inbox/z-sq
@@ -34,8 +34,9 @@ hasnt err 'C07'
 has err '提示：本年组织政务公开培训次数为 0，至少应为 1（C11 宣传培训）：预计扣 5.00 分'
 # nothing stored: check makes no database
 [ ! -e gongkai.db ] || fail "check made a database"
-# without config.ini: the unit's duties and the calendar are unknown
+# without config.ini: the unit's duties and the calendar are unknown, the rest is checked (836)
 mkdir alone && cp -r inbox/z-sq alone/
 cd alone
 expect_exit 0 "$GK" check z-sq
-has err '提示：没有 config.ini，不知道本单位的职责、节假日安排和考核年度，因此没有检查可预见的扣分'
+has err '提示：没有 config.ini，不知道本单位的职责和节假日安排'
+has err '（C10 专职人员）：预计扣 5.00 分'
