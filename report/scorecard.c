@@ -261,7 +261,7 @@ static int scorecard(struct rctx *c, struct sc_stmts *s, const struct rp_unit *u
 int part_scorecards(struct rctx *c, void *root)
 {
 	const struct report_data *d = c->data;
-	struct sc_stmts s;
+	struct sc_stmts s = { 0 }; /* zeroed: the cleanup below may run before every statement exists */
 	s.crit = db_prepare(c->db, "SELECT criterion, points, score FROM criterion_score WHERE year = ?2 AND unit = ?1"
 				   " ORDER BY criterion");
 	s.obj = objections_prepare(c);
