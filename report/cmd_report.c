@@ -5,8 +5,8 @@
  * --cards-dir one file per unit in DIR (report/volumes.c).
  */
 #include "report/report.h"
+#include "common/archive.h"
 #include "common/db.h"
-#include "common/lock.h"
 #include "common/msg.h"
 
 #include <string.h>
@@ -15,16 +15,11 @@ int cmd_report(const struct args *a, const struct config *cfg)
 {
 	const char *out = arg_value(a, "--output", cfg->report);
 	struct archive_lock lock;
-	if (lock_archive(&lock, cfg, LOCK_SHARED, "report") < 0)
+	sqlite3 *db = archive_open(&lock, cfg, LOCK_SHARED, "report");
+	if (!db)
 		return 2;
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db) {
-		lock_release(&lock);
-		return 2;
-	}
 	int rc = report_write_cards(cfg, db, out, arg_value(a, "--cards-dir", NULL));
-	db_close(db);
-	lock_release(&lock);
+	archive_close(db, &lock);
 	if (rc == 0)
 		info(_("report: %s"), out);
 	return rc;

@@ -5,11 +5,11 @@
  * time,command,user,year,details and the commands' English codes.
  */
 #include "review/review.h"
+#include "common/archive.h"
 #include "common/args.h"
 #include "common/csvin.h"
 #include "common/db.h"
 #include "common/journal.h"
-#include "common/lock.h"
 #include "common/msg.h"
 #include "common/util.h"
 
@@ -51,17 +51,12 @@ int cmd_log(const struct args *a, const struct config *cfg)
 {
 	int csv = arg_given(a, "--csv");
 	struct archive_lock lock;
-	if (lock_archive(&lock, cfg, LOCK_SHARED, "log") < 0)
+	sqlite3 *db = archive_open(&lock, cfg, LOCK_SHARED, "log");
+	if (!db)
 		return 2;
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db) {
-		lock_release(&lock);
-		return 2;
-	}
 	if (csv)
 		fputs("\xEF\xBB\xBF" "time,command,user,year,details\n", stdout);
 	int rc = journal_each(db, print_row, &csv) < 0 ? 2 : 0;
-	db_close(db);
-	lock_release(&lock);
+	archive_close(db, &lock);
 	return rc;
 }

@@ -10,11 +10,11 @@
  * year_state; its history is the record (common/journal.c).
  */
 #include "review/review.h"
+#include "common/archive.h"
 #include "common/args.h"
 #include "common/db.h"
 #include "common/digest.h"
 #include "common/journal.h"
-#include "common/lock.h"
 #include "common/msg.h"
 #include "common/util.h"
 #include "score/score.h"
@@ -83,13 +83,9 @@ int cmd_finalize(const struct args *a, const struct config *cfg)
 {
 	(void)a;
 	struct archive_lock lock;
-	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "finalize") < 0)
+	sqlite3 *db = archive_open(&lock, cfg, LOCK_EXCLUSIVE, "finalize");
+	if (!db)
 		return 2;
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db) {
-		lock_release(&lock);
-		return 2;
-	}
 	int rc = 2;
 	int final = review_year_final(db, cfg->year);
 	if (final < 0)
@@ -124,8 +120,7 @@ int cmd_finalize(const struct args *a, const struct config *cfg)
 	     cfg->year, digest);
 	rc = 0;
 out:
-	db_close(db);
-	lock_release(&lock);
+	archive_close(db, &lock);
 	return rc;
 }
 

@@ -3,9 +3,9 @@
  * the entry point `run` uses.
  */
 #include "score/score.h"
+#include "common/archive.h"
 #include "common/db.h"
 #include "common/journal.h"
-#include "common/lock.h"
 #include "common/msg.h"
 #include "common/util.h"
 #include "review/review.h"
@@ -54,13 +54,9 @@ int cmd_score(const struct args *a, const struct config *cfg)
 {
 	const char *unit = arg_value(a, "--unit", NULL);
 	struct archive_lock lock;
-	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "score") < 0)
+	sqlite3 *db = archive_open(&lock, cfg, LOCK_EXCLUSIVE, "score");
+	if (!db)
 		return 2;
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db) {
-		lock_release(&lock);
-		return 2;
-	}
 	int rc = 2;
 	if (unit) {
 		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE year = ? AND code = ?");
@@ -73,8 +69,7 @@ int cmd_score(const struct args *a, const struct config *cfg)
 		}
 		if (!found) {
 			error(_("\"%s\" is not a unit in the roster"), unit);
-			db_close(db);
-			lock_release(&lock);
+			archive_close(db, &lock);
 			return 2;
 		}
 	}
@@ -85,8 +80,7 @@ int cmd_score(const struct args *a, const struct config *cfg)
 	else if (!rc)
 		print_ranking(stdout, &s);
 	scoring_release(&s);
-	db_close(db);
-	lock_release(&lock);
+	archive_close(db, &lock);
 	return rc;
 }
 
@@ -94,17 +88,12 @@ int cmd_export(const struct args *a, const struct config *cfg)
 {
 	const char *path = arg_value(a, "--output", cfg->export_csv);
 	struct archive_lock lock;
-	if (lock_archive(&lock, cfg, LOCK_SHARED, "export") < 0)
+	sqlite3 *db = archive_open(&lock, cfg, LOCK_SHARED, "export");
+	if (!db)
 		return 2;
-	sqlite3 *db = db_open_existing(cfg->database);
-	if (!db) {
-		lock_release(&lock);
-		return 2;
-	}
 	int rc = export_scores(cfg, db, path);
 	if (!rc && strcmp(path, "-"))
 		info(_("scores: %s"), path);
-	db_close(db);
-	lock_release(&lock);
+	archive_close(db, &lock);
 	return rc;
 }
