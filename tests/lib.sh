@@ -12,6 +12,8 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 sample() {
 	cp -r "$ROOT/sample" "$1"
 	chmod -R u+w "$1"
+	# the sample as shipped: not the archive scripts/demo.sh leaves in sample/ (config.ini's database)
+	find "$1" \( -name '*.db' -o -name '*.db-journal' -o -name '*.db.lock' \) -type f -delete
 	sh "$1/set-received-times.sh"
 }
 
