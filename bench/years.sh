@@ -32,6 +32,7 @@ W=${BENCH_DIR:-/tmp/gongkai-bench-years}
 # a copy of the binary: rebuilding the tree while this runs does not change what is measured
 mkdir -p "$W.bin"
 cp build/gongkai "$W.bin/gongkai"
+rm -rf "$W.bin/locale" && cp -r build/locale "$W.bin/locale" # the catalogues beside the executable (common/msg.c)
 GK=$W.bin/gongkai
 LABEL_INDENT="  " LABEL_WIDTH=34
 . bench/lib.sh

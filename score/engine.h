@@ -25,4 +25,12 @@ int engine_applies(const struct engine *e, const struct unit_in *u, int c);
 void engine_finish(const struct engine *e, const struct unit_in *u, const struct finding *const *f, size_t nf,
 		   struct unit_result *res);
 
+/*
+ * The stats codes (stat_index()) of last year's figures that the checks
+ * across years read (rules_years.c): Table 3's carried-to-next-year row, the
+ * documents in force, [rubric] yoy_codes; each once.  Owned by the caller
+ * (free()); their count in *n.
+ */
+int *engine_prev_codes(const struct engine *e, size_t *n);
+
 #endif

@@ -69,6 +69,8 @@ struct unit_in {
 	struct cat_row *rows;
 	size_t nrows;
 	char *summary;
+	unsigned *summary_cp;   /* the summary's characters as text_ngram_chars() gives them, or NULL */
+	size_t summary_ncp;     /* (kept from copy detection for the repeat check; freed with the summary) */
 	struct copy_of *copies; /* filled by copies.c */
 	size_t ncopies;
 	struct previous prev;   /* last year's figures, loaded with the detail (previous.c) */

@@ -34,14 +34,17 @@
 struct prev_source;
 
 /*
- * Prepare reading year cfg->year − 1 and read the baseline (if configured)
- * against the roster codes[0..n).  Problems of the baseline go to d (the
- * caller prints them); *bad is the number of its rows left out.  NULL only
- * on a database error (printed).
+ * Read year cfg->year − 1 of the archive: of every unit's newest package
+ * there, the stats codes need[0..nneed) (stat_index(); engine_prev_codes()
+ * lists those the checks read) and its catalogue count; then the baseline
+ * (if configured) against the roster codes[0..n).  Problems of the baseline
+ * go to d (the caller prints them); *bad is the number of its rows left
+ * out.  NULL only on a database error (printed).
  */
-struct prev_source *previous_open(sqlite3 *db, const struct config *cfg, const char *const *codes, size_t n,
-				  struct diags *d, size_t *bad);
-/* Last year's figures of the unit with this code. 0, or -1 after printing a database error. */
+struct prev_source *previous_open(sqlite3 *db, const struct config *cfg, const int *need, size_t nneed,
+				  const char *const *codes, size_t n, struct diags *d, size_t *bad);
+/* Last year's figures of the unit with this code: from the archive the codes of need[] only, and
+ * the summary; from the baseline every code it gives.  0, or -1 after printing a database error. */
 int previous_load(struct prev_source *ps, const char *code, struct previous *out);
 void previous_release(struct previous *p);
 void previous_close(struct prev_source *ps);

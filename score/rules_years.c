@@ -86,10 +86,11 @@ static int carried(const struct engine *e, const struct unit_in *u, struct unit_
 	return 1;
 }
 
+static const char *const kinds[2] = { "rules", "normative" };
+
 /* 8. In force = last year's in force + issued − repealed, for each kind with last year's in force. */
 static int in_force(const struct unit_in *u, const struct rubric *r, struct unit_result *res)
 {
-	static const char *const kinds[2] = { "rules", "normative" };
 	static const enum reason_id detail[2] = { RS_D_IN_FORCE_RULES, RS_D_IN_FORCE_NORMATIVE };
 	struct rded tmp;
 	memset(&tmp, 0, sizeof(tmp));
@@ -164,6 +165,31 @@ static int text_figures(const struct unit_in *u, const struct rubric *r, struct 
 	}
 	failed_identity(res, r, RS_LOGIC_TEXT_FIGURES, count, &tmp);
 	return 1;
+}
+
+int *engine_prev_codes(const struct engine *e, size_t *n)
+{
+	int *idx = xmalloc((7 + ARRAY_SIZE(kinds) + e->r->nyoy) * sizeof(int));
+	size_t k = 0;
+	for (int j = 0; j < 7; j++)
+		idx[k++] = e->t3[24][j];
+	for (size_t i = 0; i < ARRAY_SIZE(kinds); i++) {
+		char code[48];
+		snprintf(code, sizeof(code), "t1.%s.in_force", kinds[i]);
+		idx[k++] = stat_index(code);
+	}
+	for (size_t i = 0; i < e->r->nyoy; i++)
+		idx[k++] = e->r->yoy_codes[i];
+	size_t out = 0;
+	for (size_t i = 0; i < k; i++) {
+		int seen = idx[i] < 0;
+		for (size_t j = 0; j < out && !seen; j++)
+			seen = idx[j] == idx[i];
+		if (!seen)
+			idx[out++] = idx[i];
+	}
+	*n = out;
+	return idx;
 }
 
 int rules_years_identities(const struct engine *e, const struct unit_in *u, struct unit_result *res)

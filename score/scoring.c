@@ -84,8 +84,10 @@ static void find_copies(const struct rubric *r, struct scoring *s)
 			add_copy(b, a, &pairs[k]);
 	}
 	free(pairs);
-	for (size_t k = 0; k < m; k++)
-		free(text[k]);
+	for (size_t k = 0; k < m; k++) { /* kept for the repeat check (rules_summary.c) */
+		s->u[who[k]].summary_cp = text[k];
+		s->u[who[k]].summary_ncp = len[k];
+	}
 	free(text);
 	free(len);
 	free(who);
@@ -132,21 +134,25 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 	const char **codes = xmalloc((s->n ? s->n : 1) * sizeof(char *));
 	for (size_t i = 0; i < s->n; i++)
 		codes[i] = s->u[i].code;
-	size_t bad = 0;
-	struct prev_source *prev = previous_open(db, cfg, codes, s->n, &d, &bad);
+	struct engine e;
+	engine_init(&e, &cfg->rubric, &cfg->cal, cfg->year, cfg->deadline);
+	size_t bad = 0, nneed;
+	int *need = engine_prev_codes(&e, &nneed);
+	struct prev_source *prev = previous_open(db, cfg, need, nneed, codes, s->n, &d, &bad);
+	free(need);
 	free(codes);
 	diag_print(&d, stderr);
 	diag_clear(&d);
-	if (!prev)
+	if (!prev) {
+		engine_release(&e);
 		return 2;
+	}
 	s->baseline_errors = bad;
 	if (bad)
 		error(ngettext("the baseline file has %zu problem (see above): that row was left out",
 			       "the baseline file has %zu problems (see above): those rows were left out", bad),
 		      bad);
 
-	struct engine e;
-	engine_init(&e, &cfg->rubric, &cfg->cal, cfg->year, cfg->deadline);
 	struct load_stmts ls;
 	if (load_stmts_prepare(db, &ls) < 0) {
 		engine_release(&e);

@@ -12,6 +12,7 @@
 #include "common/msg.h"
 #include "common/util.h"
 #include "score/engine.h"
+#include "score/text.h"
 #include "tests/unit/score_check.h"
 
 #include <stdlib.h>
@@ -429,6 +430,73 @@ static void test_new_unit(void)
 	done(&u, &r);
 }
 
+/* Is the n-gram at a[0..n) among the n-grams of t[0..m)? */
+static int has_gram(const unsigned *t, size_t m, const unsigned *a, size_t n)
+{
+	for (size_t i = 0; i + n <= m; i++)
+		if (!memcmp(t + i, a, n * sizeof(unsigned)))
+			return 1;
+	return 0;
+}
+
+/* A text of len characters from the first k of an alphabet that has an ASCII letter, a
+ * character outside the CJK block, punctuation (dropped) and ideographs. */
+static char *random_text(unsigned *seed, size_t len, size_t k)
+{
+	static const char *const alphabet[] = { "政", "务", "公", "开", "a", "Ω", "，", "信", "息", "𠀀", "年", "报" };
+	struct strbuf sb = STRBUF_INIT;
+	for (size_t i = 0; i < len; i++) {
+		*seed = *seed * 1103515245u + 12345u;
+		sb_adds(&sb, alphabet[(*seed >> 16) % k]);
+	}
+	return sb_detach(&sb);
+}
+
+/* C09's repeat ratio on random pairs of texts, for n-grams of 1 to 5 characters, against
+ * counting by brute force: |G| distinct n-grams of this year's, |G ∩ P| of them in last year's. */
+static void test_repeat_brute_force(void)
+{
+	unsigned seed = 7;
+	long long saved_n = rb.c09_ngram, saved_pct = rb.c09_repeat_percent;
+	rb.c09_repeat_percent = 0; /* every pair with |G| > 0 is a "repeat": the deduction shows the ratio */
+	for (int n = 1; n <= 5; n++) {
+		rb.c09_ngram = n;
+		for (int round = 0; round < 60; round++) {
+			struct unit_in u;
+			struct unit_result r;
+			unit(&u);
+			was_all(&u);
+			size_t k = 3 + (size_t)round % 10;
+			free(u.summary);
+			u.summary = random_text(&seed, (size_t)round % 7 == 0 ? 2 : 5 + (size_t)round * 3, k);
+			u.prev.summary = random_text(&seed, 5 + (size_t)(round * 7) % 150, k);
+			if (round % 2) /* as scoring.c leaves it after copy detection */
+				u.summary_cp = text_ngram_chars(u.summary, &u.summary_ncp);
+			size_t ls, lp, ng = 0, inter = 0;
+			unsigned *g = text_ngram_chars(u.summary, &ls), *p = text_ngram_chars(u.prev.summary, &lp);
+			for (size_t i = 0; i + (size_t)n <= ls; i++) {
+				if (has_gram(g, i + (size_t)n - 1, g + i, (size_t)n))
+					continue; /* seen before: not distinct */
+				ng++;
+				inter += (size_t)has_gram(p, lp, g + i, (size_t)n);
+			}
+			free(g);
+			free(p);
+			score(&u, &r);
+			const struct rded *d = find_d(&r, "summary_repeats");
+			if (ng == 0) {
+				CHECK(d == NULL);
+			} else {
+				CHECK(d != NULL);
+				CHECK_LL(d ? d->a[0].n : -1, (long long)(inter * 10000 / ng));
+			}
+			done(&u, &r);
+		}
+	}
+	rb.c09_ngram = saved_n;
+	rb.c09_repeat_percent = saved_pct;
+}
+
 int main(void)
 {
 	msg_init("en");
@@ -441,6 +509,7 @@ int main(void)
 	test_in_force();
 	test_text_figures();
 	test_repeat();
+	test_repeat_brute_force();
 	test_yoy();
 	test_new_unit();
 	engine_release(&eng);
