@@ -198,7 +198,4 @@ void unload_detail(struct unit_in *u)
 	u->nrows = 0;
 	free(u->summary);
 	u->summary = NULL;
-	free(u->summary_cp);
-	u->summary_cp = NULL;
-	u->summary_ncp = 0;
 }

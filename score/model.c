@@ -22,13 +22,11 @@ void unit_in_release(struct unit_in *u)
 	}
 	free(u->rows);
 	free(u->summary);
-	free(u->summary_cp);
 	for (size_t i = 0; i < u->ncopies; i++)
 		free(u->copies[i].code), free(u->copies[i].name);
 	free(u->copies);
 	free(u->prev.stat);
 	free(u->prev.has);
-	free(u->prev.summary);
 	memset(u, 0, sizeof(*u));
 }
 

@@ -47,7 +47,9 @@ struct previous {
 	enum prev_from from;
 	long long *stat;        /* by stat_index(); NULL when from is PREV_NONE */
 	unsigned char *has;     /* by stat_index(): 1 when last year's figure exists */
-	char *summary;          /* the archived package's summary; NULL otherwise */
+	int has_summary;        /* archive only: last year's package has a summary; then, with [c09] ngram: */
+	size_t summary_grams;   /*   |G|, distinct n-grams of this year's summary, */
+	size_t summary_common;  /*   |G ∩ P|, those also in last year's (text_gram_overlap()) */
 	int has_catalog;        /* archive only: catalog_rows is known */
 	long long catalog_rows; /* catalogue rows of that package published in Y−1 */
 };
@@ -69,8 +71,6 @@ struct unit_in {
 	struct cat_row *rows;
 	size_t nrows;
 	char *summary;
-	unsigned *summary_cp;   /* the summary's characters as text_ngram_chars() gives them, or NULL */
-	size_t summary_ncp;     /* (kept from copy detection for the repeat check; freed with the summary) */
 	struct copy_of *copies; /* filled by copies.c */
 	size_t ncopies;
 	struct previous prev;   /* last year's figures, loaded with the detail (previous.c) */

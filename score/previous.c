@@ -1,19 +1,18 @@
 /*
  * previous — last year's figures from the archive, else from the baseline
  * file; see previous.h.  The baseline is read once, whole (it is typed by
- * hand: small), sorted by unit.  From the archive, the figures the checks
- * read (a dozen codes of 206) and the catalogue counts of every unit are
- * read at open in two queries over the year and kept sorted by unit (a few
- * dozen bytes a unit); only a unit's summary is read as the scoring loop
- * reaches it, so memory grows by little more than the roster.  Reading each
- * unit's last package whole made scoring a ten-year archive cost a third
- * more than a one-year one (bench/README.md, "years").
+ * hand: small), sorted by unit.  The archive's year is read by lastyear.c,
+ * for every unit at once, beside copy detection: the dozen codes the
+ * checks read, the catalogue counts and the repeat check's counts, a few
+ * dozen bytes a unit.  Reading each unit's last package whole as the
+ * scoring loop reached it made scoring a ten-year archive cost a third more
+ * than a one-year one (bench/README.md, "years").
  */
 #include "score/previous.h"
+#include "score/lastyear.h"
 #include "common/codes.h"
 #include "common/csvin.h"
 #include "common/date.h"
-#include "common/db.h"
 #include "common/msg.h"
 #include "common/parse.h"
 #include "common/textin.h"
@@ -32,24 +31,13 @@ struct brow {
 	long line;
 };
 
-/* A unit's archived package of Y − 1: what the checks read of it, but the summary. */
-struct arow {
-	char *unit;
-	sqlite3_int64 id;            /* the newest package of the unit in Y − 1 */
-	long long catalog_rows;      /* its catalogue rows published in Y − 1 */
-	long long *value;            /* by position in need[] */
-	unsigned char *has;
-};
-
 struct prev_source {
-	sqlite3 *db;
 	int year;                    /* Y − 1 */
-	day_t from, to;              /* the days of Y − 1 */
 	int *need;                   /* stat_index() of the codes the checks read (engine_prev_codes) */
 	size_t nneed;
-	struct arow *arch;           /* sorted by unit */
-	size_t narch;
-	sqlite3_stmt *summary;
+	const char *const *codes;    /* the roster, borrowed until previous_finish() */
+	size_t ncodes;
+	struct lastyear *ly;         /* the archive's Y − 1 */
 	struct brow *rows;           /* the baseline's good rows, sorted by unit then line */
 	size_t nrows, alloc;
 };
@@ -213,23 +201,6 @@ static void drop_rows(struct prev_source *ps, size_t at, size_t n)
 	ps->nrows -= n;
 }
 
-/* The unit's archived package of Y − 1, or NULL. */
-static const struct arow *archived(const struct prev_source *ps, const char *unit)
-{
-	size_t lo = 0, hi = ps->narch;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(ps->arch[mid].unit, unit);
-		if (!c)
-			return &ps->arch[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
 static void read_baseline(struct prev_source *ps, const struct config *cfg, const char *const *codes, size_t n,
 			  struct diags *d, size_t *bad)
 {
@@ -267,7 +238,7 @@ static void read_baseline(struct prev_source *ps, const struct config *cfg, cons
 	for (size_t i = 0; i < ps->nrows;) {
 		size_t k;
 		size_t at = baseline_find(ps, ps->rows[i].unit, &k);
-		if (archived(ps, ps->rows[at].unit)) {
+		if (lastyear_find(ps->ly, ps->rows[at].unit)) {
 			long first = ps->rows[at].line;
 			for (size_t j = at; j < at + k; j++)
 				if (ps->rows[j].line < first)
@@ -284,161 +255,43 @@ static void read_baseline(struct prev_source *ps, const struct config *cfg, cons
 	free(c.unit_header);
 }
 
-/* ---- the archive ------------------------------------------------------------------ */
+/* ---- the archive, then the baseline ---------------------------------------------- */
 
-static int cmp_arow(const void *a, const void *b)
+struct prev_source *previous_start(sqlite3 *db, const struct config *cfg, const int *need, size_t nneed,
+				   const char *const *codes, const char *const *summaries, size_t n)
 {
-	return strcmp(((const struct arow *)a)->unit, ((const struct arow *)b)->unit);
-}
-
-static int cmp_arow_id(const void *a, const void *b)
-{
-	sqlite3_int64 x = (*(const struct arow *const *)a)->id, y = (*(const struct arow *const *)b)->id;
-	return (x > y) - (x < y);
-}
-
-static struct arow *find_id(struct arow *const *by_id, size_t n, sqlite3_int64 id)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (by_id[mid]->id == id)
-			return by_id[mid];
-		if (by_id[mid]->id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
-/* Every unit's newest package of Y − 1 with its catalogue count, sorted by unit. */
-static int read_packages(struct prev_source *ps)
-{
-	sqlite3_stmt *st = db_prepare(ps->db, "SELECT p.unit, p.id, (SELECT COUNT(*) FROM catalog c"
-					      " WHERE c.package_id = p.id AND c.published_on BETWEEN ?2 AND ?3)"
-					      " FROM newest_package p WHERE p.year = ?1");
-	if (!st)
-		return -1;
-	int b = sqlite3_bind_int(st, 1, ps->year);
-	b |= sqlite3_bind_int(st, 2, ps->from);
-	b |= sqlite3_bind_int(st, 3, ps->to);
-	if (b != SQLITE_OK) {
-		db_bind_error(ps->db, st);
-		sqlite3_finalize(st);
-		return -1;
-	}
-	size_t alloc = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *unit = (const char *)sqlite3_column_text(st, 0);
-		if (!unit)
-			continue;
-		if (ps->narch == alloc) {
-			alloc = alloc ? alloc * 2 : 64;
-			ps->arch = xrealloc(ps->arch, alloc * sizeof(*ps->arch));
-		}
-		struct arow *a = &ps->arch[ps->narch++];
-		a->unit = xstrdup(unit);
-		a->id = sqlite3_column_int64(st, 1);
-		a->catalog_rows = sqlite3_column_int64(st, 2);
-		a->value = xcalloc(ps->nneed ? ps->nneed : 1, sizeof(long long));
-		a->has = xcalloc(ps->nneed ? ps->nneed : 1, 1);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return db_error(ps->db, "previous package");
-	if (ps->narch)
-		qsort(ps->arch, ps->narch, sizeof(*ps->arch), cmp_arow);
-	return 0;
-}
-
-/*
- * The values of the codes in need[] of those packages.  json_extract() with
- * several paths parses each package's stats once and gives the values as
- * an array in the order of the paths (null where a code is missing);
- * json_each() over that small array gives them back as rows.  The paths
- * are bound, 16 to a run of the statement (the default rubric needs 12).
- */
-enum { PATHS = 16 };
-
-static int read_figures(struct prev_source *ps)
-{
-	if (!ps->nneed || !ps->narch)
-		return 0;
-	size_t ncodes;
-	const struct statcode *codes = stat_codes(&ncodes);
-	sqlite3_stmt *st = db_prepare(ps->db, "SELECT x.id, j.key, j.value FROM (SELECT p.id, json_extract(p.stats,"
-					      " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) AS v"
-					      " FROM newest_package p WHERE p.year = ?1) x, json_each(x.v) j"
-					      " WHERE j.type <> 'null'");
-	if (!st)
-		return -1;
-	/* the packages by id, to find each row's unit */
-	struct arow **by_id = xmalloc(ps->narch * sizeof(*by_id));
-	for (size_t i = 0; i < ps->narch; i++)
-		by_id[i] = &ps->arch[i];
-	qsort(by_id, ps->narch, sizeof(*by_id), cmp_arow_id);
-	int rc = SQLITE_DONE;
-	for (size_t first = 0; first < ps->nneed && rc == SQLITE_DONE; first += PATHS) {
-		size_t m = ps->nneed - first < PATHS ? ps->nneed - first : PATHS;
-		int b = sqlite3_bind_int(st, 1, ps->year);
-		for (size_t k = 0; k < PATHS; k++) { /* the paths after the m-th repeat the first: their values are ignored */
-			char *path = xasprintf("$.\"%s\"", codes[ps->need[first + (k < m ? k : 0)]].code);
-			b |= sqlite3_bind_text(st, (int)k + 2, path, -1, SQLITE_TRANSIENT);
-			free(path);
-		}
-		if (b != SQLITE_OK) {
-			rc = db_bind_error(ps->db, st);
-			break;
-		}
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			struct arow *a = find_id(by_id, ps->narch, sqlite3_column_int64(st, 0));
-			sqlite3_int64 k = sqlite3_column_int64(st, 1);
-			if (!a || k < 0 || (size_t)k >= m)
-				continue;
-			a->value[first + (size_t)k] = sqlite3_column_int64(st, 2);
-			a->has[first + (size_t)k] = 1;
-		}
-		sqlite3_reset(st);
-	}
-	free(by_id);
-	sqlite3_finalize(st);
-	if (rc == -1)
-		return -1;
-	if (rc != SQLITE_DONE)
-		return db_error(ps->db, "previous stat");
-	return 0;
-}
-
-struct prev_source *previous_open(sqlite3 *db, const struct config *cfg, const int *need, size_t nneed,
-				  const char *const *codes, size_t n, struct diags *d, size_t *bad)
-{
-	*bad = 0;
 	struct prev_source *ps = xcalloc(1, sizeof(*ps));
-	ps->db = db;
 	ps->year = cfg->year - 1;
-	if (day_from_ymd(ps->year, 1, 1, &ps->from) < 0 || day_from_ymd(ps->year, 12, 31, &ps->to) < 0)
-		ps->from = 1, ps->to = 0; /* no day is in an impossible year */
+	day_t from, to;
+	if (day_from_ymd(ps->year, 1, 1, &from) < 0 || day_from_ymd(ps->year, 12, 31, &to) < 0)
+		from = 1, to = 0; /* no day is in an impossible year */
 	ps->need = xmalloc((nneed ? nneed : 1) * sizeof(int));
 	memcpy(ps->need, need, nneed * sizeof(int));
 	ps->nneed = nneed;
-	ps->summary = db_prepare(db, "SELECT summary FROM package WHERE id = ?");
-	if (!ps->summary || read_packages(ps) < 0 || read_figures(ps) < 0) {
-		previous_close(ps);
-		return NULL;
-	}
-	if (cfg->baseline)
-		read_baseline(ps, cfg, codes, n, d, bad);
+	ps->codes = codes;
+	ps->ncodes = n;
+	size_t ngram = (size_t)(cfg->rubric.c09_ngram > 0 ? cfg->rubric.c09_ngram : 3);
+	ps->ly = lastyear_start(db, ps->year, from, to, need, nneed, codes, summaries, n, ngram);
 	return ps;
 }
 
-int previous_load(struct prev_source *ps, const char *code, struct previous *out)
+int previous_finish(struct prev_source *ps, const struct config *cfg, struct diags *d, size_t *bad)
+{
+	*bad = 0;
+	if (lastyear_wait(ps->ly) < 0)
+		return -1;
+	if (cfg->baseline)
+		read_baseline(ps, cfg, ps->codes, ps->ncodes, d, bad);
+	ps->codes = NULL;
+	return 0;
+}
+
+void previous_load(const struct prev_source *ps, const char *code, struct previous *out)
 {
 	memset(out, 0, sizeof(*out));
 	size_t ncodes;
 	stat_codes(&ncodes);
-	const struct arow *a = archived(ps, code);
+	const struct lastyear_row *a = lastyear_find(ps->ly, code);
 	if (a) {
 		out->from = PREV_ARCHIVE;
 		out->stat = xcalloc(ncodes, sizeof(long long));
@@ -449,22 +302,15 @@ int previous_load(struct prev_source *ps, const char *code, struct previous *out
 		}
 		out->has_catalog = 1;
 		out->catalog_rows = a->catalog_rows;
-		if (sqlite3_bind_int64(ps->summary, 1, a->id) != SQLITE_OK)
-			return db_bind_error(ps->db, ps->summary);
-		int rc = sqlite3_step(ps->summary);
-		if (rc == SQLITE_ROW) {
-			const unsigned char *t = sqlite3_column_text(ps->summary, 0);
-			out->summary = xstrdup(t ? (const char *)t : "");
-		}
-		sqlite3_reset(ps->summary);
-		if (rc != SQLITE_ROW)
-			return db_error(ps->db, "previous summary");
-		return 0;
+		out->has_summary = a->has_summary;
+		out->summary_grams = a->grams;
+		out->summary_common = a->common;
+		return;
 	}
 	size_t k;
 	size_t at = baseline_find(ps, code, &k);
 	if (!k)
-		return 0;
+		return;
 	out->from = PREV_BASELINE;
 	out->stat = xcalloc(ncodes, sizeof(long long));
 	out->has = xcalloc(ncodes, 1);
@@ -472,14 +318,12 @@ int previous_load(struct prev_source *ps, const char *code, struct previous *out
 		out->stat[ps->rows[i].code] = ps->rows[i].value;
 		out->has[ps->rows[i].code] = (unsigned char)ps->rows[i].has;
 	}
-	return 0;
 }
 
 void previous_release(struct previous *p)
 {
 	free(p->stat);
 	free(p->has);
-	free(p->summary);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -487,13 +331,7 @@ void previous_close(struct prev_source *ps)
 {
 	if (!ps)
 		return;
-	sqlite3_finalize(ps->summary);
-	for (size_t i = 0; i < ps->narch; i++) {
-		free(ps->arch[i].unit);
-		free(ps->arch[i].value);
-		free(ps->arch[i].has);
-	}
-	free(ps->arch);
+	lastyear_free(ps->ly);
 	free(ps->need);
 	for (size_t i = 0; i < ps->nrows; i++)
 		free(ps->rows[i].unit);

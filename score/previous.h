@@ -19,7 +19,7 @@
  * out; the other rows are used.
  *
  * Ownership: struct prev_source (opaque) is the caller's, from
- * previous_open() to previous_close(); previous_load() fills a struct
+ * previous_start() to previous_close(); previous_load() fills a struct
  * previous (model.h) that previous_release() empties.
  */
 #ifndef GK_SCORE_PREVIOUS_H
@@ -34,18 +34,27 @@
 struct prev_source;
 
 /*
- * Read year cfg->year − 1 of the archive: of every unit's newest package
- * there, the stats codes need[0..nneed) (stat_index(); engine_prev_codes()
- * lists those the checks read) and its catalogue count; then the baseline
- * (if configured) against the roster codes[0..n).  Problems of the baseline
- * go to d (the caller prints them); *bad is the number of its rows left
- * out.  NULL only on a database error (printed).
+ * Start reading year cfg->year − 1 of the archive (lastyear.c: in a thread
+ * of its own, so the caller may do other work meanwhile, but nothing that
+ * writes the database): of every unit's newest package there, the stats
+ * codes need[0..nneed) (stat_index(); engine_prev_codes() lists those the
+ * checks read), its catalogue count and, for the roster's codes[i] with
+ * summaries[i] (this year's summary) not NULL, the repeat check's counts.
+ * codes and summaries are borrowed until previous_finish().
  */
-struct prev_source *previous_open(sqlite3 *db, const struct config *cfg, const int *need, size_t nneed,
-				  const char *const *codes, size_t n, struct diags *d, size_t *bad);
-/* Last year's figures of the unit with this code: from the archive the codes of need[] only, and
- * the summary; from the baseline every code it gives.  0, or -1 after printing a database error. */
-int previous_load(struct prev_source *ps, const char *code, struct previous *out);
+struct prev_source *previous_start(sqlite3 *db, const struct config *cfg, const int *need, size_t nneed,
+				   const char *const *codes, const char *const *summaries, size_t n);
+/*
+ * Wait for that reading, then read the baseline (if configured) against the
+ * roster.  Problems of the baseline go to d (the caller prints them); *bad
+ * is the number of its rows left out.  0, or -1 after printing a database
+ * error.
+ */
+int previous_finish(struct prev_source *ps, const struct config *cfg, struct diags *d, size_t *bad);
+/* Last year's figures of the unit with this code (after previous_finish()): from the archive the
+ * codes of need[] only, its catalogue count and the repeat check's counts; from the baseline
+ * every code it gives. */
+void previous_load(const struct prev_source *ps, const char *code, struct previous *out);
 void previous_release(struct previous *p);
 void previous_close(struct prev_source *ps);
 

@@ -84,10 +84,8 @@ static void find_copies(const struct rubric *r, struct scoring *s)
 			add_copy(b, a, &pairs[k]);
 	}
 	free(pairs);
-	for (size_t k = 0; k < m; k++) { /* kept for the repeat check (rules_summary.c) */
-		s->u[who[k]].summary_cp = text[k];
-		s->u[who[k]].summary_ncp = len[k];
-	}
+	for (size_t k = 0; k < m; k++)
+		free(text[k]);
 	free(text);
 	free(len);
 	free(who);
@@ -128,22 +126,29 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 	diag_print(&d, stderr);
 	diag_clear(&d);
 
-	find_copies(&cfg->rubric, s);
-
-	/* last year's figures: the archive, else the baseline file (years.md) */
-	const char **codes = xmalloc((s->n ? s->n : 1) * sizeof(char *));
-	for (size_t i = 0; i < s->n; i++)
-		codes[i] = s->u[i].code;
+	/* last year's figures: the archive (read beside copy detection), else the baseline file (years.md) */
 	struct engine e;
 	engine_init(&e, &cfg->rubric, &cfg->cal, cfg->year, cfg->deadline);
+	const char **codes = xmalloc((s->n ? s->n : 1) * sizeof(char *));
+	const char **summaries = xmalloc((s->n ? s->n : 1) * sizeof(char *));
+	for (size_t i = 0; i < s->n; i++) {
+		codes[i] = s->u[i].code;
+		summaries[i] = s->u[i].has_package ? s->u[i].summary : NULL;
+	}
 	size_t bad = 0, nneed;
 	int *need = engine_prev_codes(&e, &nneed);
-	struct prev_source *prev = previous_open(db, cfg, need, nneed, codes, s->n, &d, &bad);
+	struct prev_source *prev = previous_start(db, cfg, need, nneed, codes, summaries, s->n);
 	free(need);
+
+	find_copies(&cfg->rubric, s);
+
+	int failed = previous_finish(prev, cfg, &d, &bad) < 0;
 	free(codes);
+	free(summaries);
 	diag_print(&d, stderr);
 	diag_clear(&d);
-	if (!prev) {
+	if (failed) {
+		previous_close(prev);
 		engine_release(&e);
 		return 2;
 	}
@@ -168,8 +173,11 @@ int scoring_run(const struct config *cfg, sqlite3 *db, struct scoring *s)
 		struct unit_in *u = &s->u[i];
 		if (u->has_package)
 			u->days_late = days_late(u->first_received, cfg->deadline); /* the configured deadline, now */
-		if (u->has_package && (load_detail(db, &ls, u) < 0 || previous_load(prev, u->code, &u->prev) < 0))
-			rc = 2;
+		if (u->has_package) {
+			if (load_detail(db, &ls, u) < 0)
+				rc = 2;
+			previous_load(prev, u->code, &u->prev);
+		}
 		engine_score_unit(&e, u, &s->res[i]);
 		unload_detail(u);
 		previous_release(&u->prev);

@@ -1,8 +1,9 @@
 /*
  * scoring — one run of the score stage from the database to the database:
  * read the roster and each unit's newest accepted package (load.c), find
- * copied summaries (copies.c), apply the rubric (engine.c), the findings
- * (findings.c), rank (rank.c) and store the results (store.c).
+ * copied summaries (copies.c) while last year's figures are read in another
+ * thread (previous.c, lastyear.c), apply the rubric (engine.c), the
+ * findings (findings.c), rank (rank.c) and store the results (store.c).
  *
  * The arrays stay in memory afterwards so that `score --unit` can print a
  * scorecard without reading them back.  Catalogue rows and stats are read

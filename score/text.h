@@ -23,6 +23,12 @@ int uc_is_punct_or_symbol(unsigned cp);
 size_t text_len_nospace(const char *s);
 /* The code points of s without white space, punctuation and symbols; *n their number. Caller frees. */
 unsigned *text_ngram_chars(const char *s, size_t *n);
+/*
+ * The n-grams of s and p as text_ngram_chars() gives their characters: the
+ * number of distinct n-grams of s in *ng (|G|), and the number of those also
+ * in p (|G ∩ P|) returned.  Safe to call from several threads at once.
+ */
+size_t text_gram_overlap(const char *s, const char *p, size_t n, size_t *ng);
 /* A title as compared for duplicates: no white space, ASCII and full-width letters lower-cased. Caller frees. */
 char *text_title_key(const char *title);
 /* s trimmed of white space at both ends and case-folded, for placeholder comparison. Caller frees. */
