@@ -374,7 +374,13 @@ static void sheet_start(struct xmlin *x, void *ctx, const char *name, const char
 		} else {
 			s->col++;
 		}
-		snprintf(s->type, sizeof(s->type), "%s", t ? t : "n");
+		size_t tn = t ? strlen(t) : 0; /* the cell's type: "n" when absent; longer than any real one is cut */
+		if (!t)
+			t = "n", tn = 1;
+		if (tn >= sizeof(s->type))
+			tn = sizeof(s->type) - 1;
+		memcpy(s->type, t, tn);
+		s->type[tn] = '\0';
 		s->in_c = 1;
 		s->has_f = s->has_v = 0;
 		sb_reset(&s->v);
@@ -986,10 +992,12 @@ void read_workbook(struct package *p, const char *display, const struct config *
 		if (i < SLOT_STATS) {
 			sl->name = xstrdup(slot_names[i]);
 		} else {
-			sl->name = xasprintf("s_%s", codes[i - SLOT_STATS].code);
-			for (char *c = sl->name; *c; c++)
-				if (*c == '.')
-					*c = '_';
+			const char *code = codes[i - SLOT_STATS].code; /* "t1.rules.issued" → "s_t1_rules_issued" */
+			size_t len = strlen(code);
+			sl->name = xmalloc(len + 3);
+			sl->name[0] = 's', sl->name[1] = '_';
+			for (size_t k = 0; k <= len; k++)
+				sl->name[k + 2] = code[k] == '.' ? '_' : code[k];
 		}
 		if (!find_name(&w, sl->name) && ++missing > 10) {
 			sl->sheet = -1;
