@@ -63,6 +63,14 @@ static void was_all(struct unit_in *u)
 		was(u, stat_codes(&ncodes)[i].code, 0);
 }
 
+/* last year's summary: the repeat check's counts, as previous.c (lastyear.c) works them out */
+static void was_summary(struct unit_in *u, const char *text)
+{
+	u->prev.has_summary = 1;
+	u->prev.summary_common = text_gram_overlap(u->summary ? u->summary : "", text, (size_t)rb.c09_ngram,
+						   &u->prev.summary_grams);
+}
+
 static void add_row(struct unit_in *u, const char *cat, day_t published)
 {
 	u->rows = xrealloc(u->rows, (u->nrows + 1) * sizeof(*u->rows));
@@ -307,7 +315,7 @@ static void test_repeat(void)
 	/* this year: 502 + 10 distinct characters … the 3-grams: G of the default unit's summary; use a short one */
 	summary(&u, "一二三四五六七八九十甲乙"); /* 12 characters, 10 distinct 3-grams */
 	was_all(&u);
-	u.prev.summary = xstrdup("一二三，四五六七"); /* punctuation dropped: 一二三 二三四 … 五六七: 5 of 10 = 50% */
+	was_summary(&u, "一二三，四五六七"); /* punctuation dropped: 一二三 二三四 … 五六七: 5 of 10 = 50% */
 	score(&u, &r);
 	const struct rded *d = find_d(&r, "summary_repeats");
 	CHECK(d != NULL);
@@ -318,8 +326,7 @@ static void test_repeat(void)
 	CHECK(!r.sham); /* not a sham for the grade cap */
 	check_words(d, "en", "The summary repeats last year's: 50.0% of its three-character pieces are in last year's "
 			     "summary (50% or more is a repeat)");
-	free(u.prev.summary);
-	u.prev.summary = xstrdup("一二三四五六"); /* 4 of 10 = 40%: just below */
+	was_summary(&u, "一二三四五六"); /* 4 of 10 = 40%: just below */
 	unit_result_release(&r);
 	score(&u, &r);
 	CHECK(find_d(&r, "summary_repeats") == NULL);
@@ -331,12 +338,13 @@ static void test_repeat(void)
 	rb.c09_repeat_percent = 50;
 	/* an empty this-year set never repeats */
 	summary(&u, "一二");
+	was_summary(&u, "一二三四五六");
+	CHECK_LL(u.prev.summary_grams, 0);
 	unit_result_release(&r);
 	score(&u, &r);
 	CHECK(find_d(&r, "summary_repeats") == NULL);
 	/* no summary last year (a baseline): not checkable */
-	free(u.prev.summary);
-	u.prev.summary = NULL;
+	u.prev.has_summary = 0;
 	unit_result_release(&r);
 	score(&u, &r);
 	CHECK(not_made(&r, "d_nc_repeat"));
@@ -359,7 +367,7 @@ static void test_yoy(void)
 	struct unit_result r;
 	unit(&u);
 	was_all(&u);
-	u.prev.summary = xstrdup("完全不同的去年的总结文字内容");
+	was_summary(&u, "完全不同的去年的总结文字内容");
 	was(&u, "t1.penalty.decisions", 20);
 	set(&u, "t1.penalty.decisions", 100); /* 100 = 5 × 20: not more */
 	was(&u, "t1.license.decisions", 100);
@@ -452,8 +460,9 @@ static char *random_text(unsigned *seed, size_t len, size_t k)
 	return sb_detach(&sb);
 }
 
-/* C09's repeat ratio on random pairs of texts, for n-grams of 1 to 5 characters, against
- * counting by brute force: |G| distinct n-grams of this year's, |G ∩ P| of them in last year's. */
+/* text_gram_overlap() on random pairs of texts, for n-grams of 1 to 5 characters (the packed
+ * keys up to 3, rows after), against counting by brute force: |G| distinct n-grams of this
+ * year's, |G ∩ P| of them in last year's; and the rule's ratio from those counts. */
 static void test_repeat_brute_force(void)
 {
 	unsigned seed = 7;
@@ -462,18 +471,11 @@ static void test_repeat_brute_force(void)
 	for (int n = 1; n <= 5; n++) {
 		rb.c09_ngram = n;
 		for (int round = 0; round < 60; round++) {
-			struct unit_in u;
-			struct unit_result r;
-			unit(&u);
-			was_all(&u);
 			size_t k = 3 + (size_t)round % 10;
-			free(u.summary);
-			u.summary = random_text(&seed, (size_t)round % 7 == 0 ? 2 : 5 + (size_t)round * 3, k);
-			u.prev.summary = random_text(&seed, 5 + (size_t)(round * 7) % 150, k);
-			if (round % 2) /* as scoring.c leaves it after copy detection */
-				u.summary_cp = text_ngram_chars(u.summary, &u.summary_ncp);
+			char *now = random_text(&seed, (size_t)round % 7 == 0 ? 2 : 5 + (size_t)round * 3, k);
+			char *then = random_text(&seed, 5 + (size_t)(round * 7) % 150, k);
 			size_t ls, lp, ng = 0, inter = 0;
-			unsigned *g = text_ngram_chars(u.summary, &ls), *p = text_ngram_chars(u.prev.summary, &lp);
+			unsigned *g = text_ngram_chars(now, &ls), *p = text_ngram_chars(then, &lp);
 			for (size_t i = 0; i + (size_t)n <= ls; i++) {
 				if (has_gram(g, i + (size_t)n - 1, g + i, (size_t)n))
 					continue; /* seen before: not distinct */
@@ -482,6 +484,16 @@ static void test_repeat_brute_force(void)
 			}
 			free(g);
 			free(p);
+			size_t got_ng = 99999, got = text_gram_overlap(now, then, (size_t)n, &got_ng);
+			CHECK_LL((long long)got_ng, (long long)ng);
+			CHECK_LL((long long)got, (long long)inter);
+
+			struct unit_in u;
+			struct unit_result r;
+			unit(&u);
+			was_all(&u);
+			summary(&u, now);
+			was_summary(&u, then);
 			score(&u, &r);
 			const struct rded *d = find_d(&r, "summary_repeats");
 			if (ng == 0) {
@@ -491,6 +503,8 @@ static void test_repeat_brute_force(void)
 				CHECK_LL(d ? d->a[0].n : -1, (long long)(inter * 10000 / ng));
 			}
 			done(&u, &r);
+			free(now);
+			free(then);
 		}
 	}
 	rb.c09_ngram = saved_n;
