@@ -33,17 +33,6 @@ sed "s|^|$W/wb/inbox/|" "$W/units" | xargs /usr/bin/python3 bench/txt2docx_all.p
 sync
 
 . bench/lib.sh
-# timed LABEL COMMAND...: wall time, CPU time (user + system, all threads) and peak memory; the wall time in $wall
-timed() {
-	label=$1
-	shift
-	/usr/bin/time -f "%e %U %S %M" -o "$W/time" "$@" >/dev/null 2>"$W/err" || {
-		cat "$W/err" >&2
-		exit 1
-	}
-	read -r wall user sys kb <"$W/time"
-	printf "  %-34s %8.2f s wall %8.2f s CPU %9d KB peak\n" "$label" "$wall" "$(echo "$user + $sys" | bc)" "$kb"
-}
 echo "$UNITS packages × $ROWS catalogue rows: CSV form $(du -sh "$W/csv/inbox" | cut -f1), workbook form $(du -sh "$W/wb/inbox" | cut -f1); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in 1 2; do
 	echo "round $round"

@@ -82,17 +82,6 @@ if [ -z "${BENCH_REUSE:-}" ] || [ ! -f "$W/single.db" ]; then
 fi
 printf "  one year only: database %d bytes\n" "$(stat -c %s "$W/single.db")"
 
-# timed LABEL COMMAND...: wall time, user CPU time and peak memory; sets $wall and $user
-timed() {
-	label=$1
-	shift
-	/usr/bin/time -f "%e %U %M" -o "$W/time" "$@" >/dev/null 2>"$W/err" || {
-		cat "$W/err" >&2
-		exit 1
-	}
-	read -r wall user kb <"$W/time"
-	printf "  %-34s %8.2f s wall %8.2f s user %9d KB peak\n" "$label" "$wall" "$user" "$kb"
-}
 i=1
 while [ "$i" -le "$PAIRS" ]; do
 	timed "score 2025, 1-year database" "$GK" -q --config "$W/p/config-2025-single.ini" score
