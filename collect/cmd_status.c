@@ -81,7 +81,11 @@ static int load_rows(sqlite3 *db, int year, day_t deadline, const struct roster 
 			w->days_late = days_late(sqlite3_column_int64(first, 2), deadline);
 		} else if (s == SQLITE_DONE) {
 			int b = sqlite3_bind_text(tried, 1, w->u->code, -1, SQLITE_STATIC) | sqlite3_bind_int(tried, 2, year);
-			w->state = b == SQLITE_OK && sqlite3_step(tried) == SQLITE_ROW ? "rejected" : "missing";
+			int t = b == SQLITE_OK ? sqlite3_step(tried) : SQLITE_MISUSE;
+			if (t == SQLITE_ROW || t == SQLITE_DONE)
+				w->state = t == SQLITE_ROW ? "rejected" : "missing";
+			else
+				rc = db_error(db, "status"); /* not "missing": the database did not say */
 			sqlite3_reset(tried);
 		} else {
 			rc = db_error(db, "status");

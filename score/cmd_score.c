@@ -60,15 +60,19 @@ int cmd_score(const struct args *a, const struct config *cfg)
 	int rc = 2;
 	if (unit) {
 		sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM unit WHERE year = ? AND code = ?");
-		int found = 0;
+		int step = SQLITE_ERROR;
 		if (st) {
-			found = (sqlite3_bind_int(st, 1, cfg->year) | sqlite3_bind_text(st, 2, unit, -1, SQLITE_STATIC)) ==
-					SQLITE_OK &&
-				sqlite3_step(st) == SQLITE_ROW;
+			step = (sqlite3_bind_int(st, 1, cfg->year) | sqlite3_bind_text(st, 2, unit, -1, SQLITE_STATIC)) ==
+					       SQLITE_OK
+				       ? sqlite3_step(st)
+				       : SQLITE_MISUSE;
+			if (step != SQLITE_ROW && step != SQLITE_DONE)
+				db_error(db, "unit"); /* a database that cannot say is not "not in the roster" */
 			sqlite3_finalize(st);
 		}
-		if (!found) {
-			error(_("\"%s\" is not a unit in the roster"), unit);
+		if (step != SQLITE_ROW) {
+			if (step == SQLITE_DONE)
+				error(_("\"%s\" is not a unit in the roster"), unit);
 			archive_close(db, &lock);
 			return 2;
 		}
