@@ -151,14 +151,8 @@ int cmd_check(const struct args *a, const struct config *cfg)
 	struct roster roster = { NULL, 0, NULL };
 	const struct roster *use_roster = NULL;
 	if (cfg) {
-		struct diags d = DIAGS_INIT;
-		if (roster_load(&roster, cfg->roster, &d) < 0) {
-			diag_print(&d, stderr);
-			diag_clear(&d);
-			roster_release(&roster);
+		if (roster_load_print(&roster, cfg->roster) < 0)
 			return 2;
-		}
-		diag_clear(&d);
 		use_roster = &roster;
 	}
 	int bad = 0;

@@ -322,18 +322,11 @@ static int finish(struct job *j, const struct run *r, struct store *st, struct b
 int collect_inbox(const struct config *cfg, sqlite3 *db)
 {
 	struct roster roster;
-	struct diags d = DIAGS_INIT;
 	int rc = 2;
 	if (db_quick_check(db) < 0)
 		return 2;
-	if (roster_load(&roster, cfg->roster, &d) < 0) {
-		diag_print(&d, stderr);
-		diag_clear(&d);
-		roster_release(&roster);
+	if (roster_load_print(&roster, cfg->roster) < 0)
 		return 2;
-	}
-	diag_print(&d, stderr);
-	diag_clear(&d);
 	size_t n = 0;
 	char **names = list_inbox(cfg->inbox, &n);
 	struct store st;

@@ -192,12 +192,9 @@ int cmd_status(const struct args *a, const struct config *cfg)
 {
 	int csv = arg_given(a, "--csv");
 	struct roster roster;
-	struct diags d = DIAGS_INIT;
 	int rc = 2;
-	if (roster_load(&roster, cfg->roster, &d) < 0) {
-		diag_print(&d, stderr);
+	if (roster_load_print(&roster, cfg->roster) < 0)
 		goto out;
-	}
 	sqlite3 *db = db_open_existing(cfg->database);
 	if (!db)
 		goto out;
@@ -212,7 +209,6 @@ int cmd_status(const struct args *a, const struct config *cfg)
 	free(rows);
 	db_close(db);
 out:
-	diag_clear(&d);
 	roster_release(&roster);
 	return rc;
 }

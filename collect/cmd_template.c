@@ -201,13 +201,10 @@ int cmd_template(const struct args *a, const struct config *cfg)
 	int csv = arg_given(a, "--csv");
 	int rc = 2;
 	struct roster roster;
-	struct diags d = DIAGS_INIT;
 	char *howto = NULL, *tdir = NULL, *howto_path = NULL;
 	size_t howto_len = 0;
-	if (roster_load(&roster, cfg->roster, &d) < 0) {
-		diag_print(&d, stderr);
+	if (roster_load_print(&roster, cfg->roster) < 0)
 		goto out;
-	}
 	if (only && roster_find(&roster, only) < 0) {
 		error(_("\"%s\" is not a unit code in the roster %s"), only, cfg->roster);
 		goto out;
@@ -244,7 +241,6 @@ out:
 	free(howto);
 	free(howto_path);
 	free(tdir);
-	diag_clear(&d);
 	roster_release(&roster);
 	return rc;
 }

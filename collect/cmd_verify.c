@@ -17,6 +17,7 @@
 #include "collect/collect.h"
 #include "collect/package.h"
 #include "collect/store.h"
+#include "common/archive.h"
 #include "common/db.h"
 #include "common/digest.h"
 #include "common/lock.h"
@@ -191,12 +192,10 @@ int cmd_verify(const struct args *a, const struct config *cfg)
 {
 	(void)a;
 	struct archive_lock lock;
-	if (lock_archive(&lock, cfg, LOCK_SHARED, "verify") < 0)
-		return 2;
-	sqlite3 *db = db_open_existing(cfg->database);
-	int rc = 2;
+	sqlite3 *db = archive_open(&lock, cfg, LOCK_SHARED, "verify");
 	if (!db)
-		goto out;
+		return 2;
+	int rc = 2;
 	long bad = integrity(db);
 	size_t nversions = 0, nfiles = 0;
 	long damaged = check_files(db, &nversions, &nfiles);
@@ -219,7 +218,6 @@ int cmd_verify(const struct args *a, const struct config *cfg)
 		rc = 1;
 	}
 out:
-	db_close(db);
-	lock_release(&lock);
+	archive_close(db, &lock);
 	return rc;
 }

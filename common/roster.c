@@ -150,6 +150,17 @@ int roster_load(struct roster *r, const char *path, struct diags *d)
 	return d->errors > before ? -1 : 0;
 }
 
+int roster_load_print(struct roster *r, const char *path)
+{
+	struct diags d = DIAGS_INIT;
+	int rc = roster_load(r, path, &d);
+	diag_print(&d, stderr);
+	diag_clear(&d);
+	if (rc < 0)
+		roster_release(r);
+	return rc;
+}
+
 int roster_find(const struct roster *r, const char *code)
 {
 	size_t lo = 0, hi = r->n;

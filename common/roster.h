@@ -31,6 +31,9 @@ struct roster {
 };
 
 int roster_load(struct roster *r, const char *path, struct diags *d);
+/* roster_load() as the commands use it: its problems (and warnings) printed on stderr. 0, or -1
+ * with r released (the command exits 2). */
+int roster_load_print(struct roster *r, const char *path);
 /* Index of the unit with this code, or -1. */
 int roster_find(const struct roster *r, const char *code);
 /* Replace the year's rows of the unit table (in its own transaction); other

@@ -135,14 +135,12 @@ int cmd_reopen(const struct args *a, const struct config *cfg)
 		return 2;
 	}
 	struct archive_lock lock;
-	if (lock_archive(&lock, cfg, LOCK_EXCLUSIVE, "reopen") < 0) {
+	sqlite3 *db = archive_open(&lock, cfg, LOCK_EXCLUSIVE, "reopen");
+	if (!db) {
 		free(why);
 		return 2;
 	}
-	sqlite3 *db = db_open_existing(cfg->database);
 	int rc = 2;
-	if (!db)
-		goto out_free;
 	int final = review_year_final(db, cfg->year);
 	if (final < 0)
 		goto out;
@@ -157,9 +155,7 @@ int cmd_reopen(const struct args *a, const struct config *cfg)
 	info(_("the scores of %d are a draft again; the reason is recorded"), cfg->year);
 	rc = 0;
 out:
-	db_close(db);
-out_free:
-	lock_release(&lock);
+	archive_close(db, &lock);
 	free(why);
 	return rc;
 }

@@ -22,6 +22,7 @@
  */
 #include "review/review.h"
 #include "common/date.h"
+#include "common/archive.h"
 #include "common/db.h"
 #include "common/lock.h"
 #include "common/msg.h"
@@ -455,21 +456,13 @@ int cmd_notices(const struct args *a, const struct config *cfg)
 	const char *dir = arg_value(a, "--output", cfg->notices);
 	int txt = arg_given(a, "--txt");
 	struct roster roster;
-	struct diags d = DIAGS_INIT;
-	if (roster_load(&roster, cfg->roster, &d) < 0) {
-		diag_print(&d, stderr);
-		diag_clear(&d);
-		roster_release(&roster);
+	if (roster_load_print(&roster, cfg->roster) < 0)
 		return 2;
-	}
-	diag_clear(&d);
 	int rc = 2;
 	struct archive_lock lock;
-	if (lock_archive(&lock, cfg, LOCK_SHARED, "notices") < 0)
-		goto out_roster;
-	sqlite3 *db = db_open_existing(cfg->database);
+	sqlite3 *db = archive_open(&lock, cfg, LOCK_SHARED, "notices");
 	if (!db)
-		goto out_lock;
+		goto out_roster;
 	char *probe = path_join(dir, "index.csv");
 	if (outpath_check(cfg, dir, OUT_FOLDER) < 0) {
 		/* said why */
@@ -479,9 +472,7 @@ int cmd_notices(const struct args *a, const struct config *cfg)
 		rc = 0;
 	}
 	free(probe);
-	db_close(db);
-out_lock:
-	lock_release(&lock);
+	archive_close(db, &lock);
 out_roster:
 	roster_release(&roster);
 	return rc;
