@@ -16,7 +16,6 @@
 #include "common/roster.h"
 #include "common/util.h"
 
-#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,34 +39,23 @@ int main(int argc, char **argv)
 	diag_clear(&d);
 	int bad = 0;
 	for (int i = 2; i < argc; i++) {
-		char *copy = xstrdup(argv[i]);
-		const char *code = basename(copy);
-		int ui = roster_find(&roster, code);
-		struct package p;
-		if (ui >= 0 && package_load(&p, argv[i], argv[i], code, NULL, &d) == 0 &&
-		    package_validate(&p, argv[i], &cfg, &roster, &d) == 0) {
-			char *out = path_join(argv[i], TEMPLATE_WORKBOOK);
-			if (template_workbook(out, &roster.u[ui], &cfg, &p) == 0) {
-				struct utimbuf t = { p.received, p.received };
-				utime(out, &t);
-				for (int k = 0; k < PKG_NFILES; k++)
-					if (k != PKG_SUMMARY) {
-						char *f = path_join(argv[i], package_file_names[k]);
-						remove(f);
-						free(f);
-					}
-			} else {
-				bad++;
-			}
-			free(out);
+		char *out = path_join(argv[i], TEMPLATE_WORKBOOK);
+		time_t received;
+		if (template_workbook_of(out, argv[i], &cfg, &roster, &d, &received) == 0) {
+			struct utimbuf t = { received, received };
+			utime(out, &t);
+			for (int k = 0; k < PKG_NFILES; k++)
+				if (k != PKG_SUMMARY) {
+					char *f = path_join(argv[i], package_file_names[k]);
+					remove(f);
+					free(f);
+				}
 		} else {
 			bad++;
 		}
-		if (ui >= 0)
-			package_release(&p);
+		free(out);
 		diag_print(&d, stderr);
 		diag_clear(&d);
-		free(copy);
 	}
 	roster_release(&roster);
 	config_release(&cfg);

@@ -26,4 +26,14 @@ char *template_date_zh(day_t day, char *buf);
  */
 int template_workbook(const char *path, const struct unit *u, const struct config *cfg, const struct package *filled);
 
+/*
+ * The CSV package in dir (its folder name the unit's code), read and
+ * validated as collect would, written as its unit's filled workbook at
+ * path: the conversion of tests/tools/pkg2xlsx and bench/to_workbooks.  Its
+ * received time in *received.  0, or -1 after diags in d (a package with
+ * errors is not converted) or a message.
+ */
+int template_workbook_of(const char *path, const char *dir, const struct config *cfg, const struct roster *roster,
+			 struct diags *d, time_t *received);
+
 #endif

@@ -530,3 +530,30 @@ int template_workbook(const char *path, const struct unit *u, const struct confi
 	sheet_catalog(&f, cfg);
 	return xo_close(f.b);
 }
+
+int template_workbook_of(const char *path, const char *dir, const struct config *cfg, const struct roster *roster,
+			 struct diags *d, time_t *received)
+{
+	char *copy = xstrdup(dir);
+	size_t len = strlen(copy);
+	while (len > 1 && copy[len - 1] == '/')
+		copy[--len] = '\0';
+	const char *slash = strrchr(copy, '/');
+	const char *code = slash ? slash + 1 : copy;
+	int ui = roster_find(roster, code);
+	int rc = -1;
+	if (ui < 0) {
+		diag_err(d, dir, 0, NULL, _("\"%s\" is not a unit code in the roster %s"), code, cfg->roster);
+		free(copy);
+		return -1;
+	}
+	struct package p;
+	if (package_load(&p, dir, dir, code, NULL, d) == 0 && package_validate(&p, dir, cfg, roster, d) == 0 &&
+	    template_workbook(path, &roster->u[ui], cfg, &p) == 0) {
+		*received = p.received;
+		rc = 0;
+	}
+	package_release(&p); /* whatever package_load() got to */
+	free(copy);
+	return rc;
+}

@@ -16,10 +16,10 @@
 #include "common/roster.h"
 #include "common/util.h"
 
-#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 int main(int argc, char **argv)
 {
@@ -35,26 +35,11 @@ int main(int argc, char **argv)
 		diag_print(&d, stderr);
 		return 2;
 	}
-	char *copy = xstrdup(argv[2]);
-	size_t len = strlen(copy);
-	while (len > 1 && copy[len - 1] == '/')
-		copy[--len] = '\0';
-	const char *code = basename(copy);
-	int ui = roster_find(&roster, code);
-	struct package p;
-	int rc = 1;
-	if (ui < 0) {
-		fprintf(stderr, "pkg2xlsx: %s is not in the roster\n", code);
-		free(copy);
-		return 2;
-	}
-	if (package_load(&p, argv[2], argv[2], code, NULL, &d) == 0 && package_validate(&p, argv[2], &cfg, &roster, &d) == 0)
-		rc = template_workbook(argv[3], &roster.u[ui], &cfg, &p) < 0 ? 1 : 0;
+	time_t received;
+	int rc = template_workbook_of(argv[3], argv[2], &cfg, &roster, &d, &received) < 0 ? 1 : 0;
 	diag_print(&d, stderr);
 	diag_clear(&d);
-	package_release(&p);
 	roster_release(&roster);
 	config_release(&cfg);
-	free(copy);
 	return rc;
 }
