@@ -12,9 +12,11 @@
 #include "common/util.h"
 
 #include <csv.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 struct reader {
 	const char *display;
@@ -220,4 +222,23 @@ void csv_put(FILE *out, const char *field)
 		fputc(*p, out);
 	}
 	fputc('"', out);
+}
+
+int csvin_read_file(const char *path, const char *display, const struct csv_col *cols, size_t ncols, csv_row_fn fn,
+		    void *ctx, struct diags *d)
+{
+	struct stat st;
+	if (lstat(path, &st) < 0 && errno == ENOENT)
+		return 0;
+	size_t before = d->errors;
+	struct text t;
+	if (text_load(path, display, &t, d) < 0)
+		return -1;
+	int blank = 1;
+	for (size_t i = 0; i < t.len && blank; i++)
+		blank = strchr(" \t\r\n", t.utf8[i]) != NULL;
+	if (!blank)
+		csvin_read(t.utf8, t.len, display, cols, ncols, fn, ctx, d);
+	text_release(&t);
+	return d->errors > before ? -1 : 0;
 }

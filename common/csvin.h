@@ -46,4 +46,14 @@ int csvin_read(const char *text, size_t len, const char *display, const struct c
 #include <stdio.h>
 void csv_put(FILE *out, const char *field);
 
+/*
+ * An optional file of rows, such as findings.csv or objections.csv: absent,
+ * or nothing but white space, is no rows; else the file is read (any
+ * encoding common/textin accepts) and its rows go to fn as in
+ * csvin_read().  0, or -1 when it cannot be read or any problem was added
+ * to d meanwhile.
+ */
+int csvin_read_file(const char *path, const char *display, const struct csv_col *cols, size_t ncols, csv_row_fn fn,
+		    void *ctx, struct diags *d);
+
 #endif

@@ -5,14 +5,11 @@
 #include "common/csvin.h"
 #include "common/msg.h"
 #include "common/parse.h"
-#include "common/textin.h"
 #include "common/util.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 
 enum { COL_UNIT, COL_KIND, COL_POINTS, COL_DESC, COL_EVIDENCE };
 static const struct csv_col cols[] = {
@@ -111,24 +108,8 @@ int findings_load(struct findings *fs, const char *path, const char *display, un
 {
 	fs->f = NULL;
 	fs->n = 0;
-	struct stat st;
-	if (lstat(path, &st) < 0 && errno == ENOENT)
-		return 0;
-	size_t before = d->errors;
-	struct text t;
-	if (text_load(path, display, &t, d) < 0)
-		return -1;
-	int blank = 1;
-	for (size_t i = 0; i < t.len && blank; i++)
-		blank = strchr(" \t\r\n", t.utf8[i]) != NULL;
-	if (blank) { /* an empty file is no findings */
-		text_release(&t);
-		return 0;
-	}
 	struct ctx c = { fs, display, known, ctx, d };
-	csvin_read(t.utf8, t.len, display, cols, ARRAY_SIZE(cols), on_row, &c, d);
-	text_release(&t);
-	return d->errors > before ? -1 : 0;
+	return csvin_read_file(path, display, cols, ARRAY_SIZE(cols), on_row, &c, d);
 }
 
 void findings_release(struct findings *fs)

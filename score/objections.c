@@ -6,14 +6,11 @@
 #include "common/db.h"
 #include "common/msg.h"
 #include "common/parse.h"
-#include "common/textin.h"
 #include "common/util.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 
 enum { COL_UNIT, COL_CRIT, COL_CLAIM, COL_DECISION, COL_POINTS, COL_REPLY };
 static const struct csv_col cols[] = {
@@ -162,22 +159,8 @@ int objections_load(struct objections *os, const char *path, const char *display
 {
 	os->o = NULL;
 	os->n = 0;
-	struct stat st;
-	if (lstat(path, &st) < 0 && errno == ENOENT)
-		return 0;
-	size_t before = d->errors;
-	struct text t;
-	if (text_load(path, display, &t, d) < 0)
-		return -1;
-	int blank = 1;
-	for (size_t i = 0; i < t.len && blank; i++)
-		blank = strchr(" \t\r\n", t.utf8[i]) != NULL;
-	if (!blank) {
-		struct ctx c = { os, display, applies, ctx, d };
-		csvin_read(t.utf8, t.len, display, cols, ARRAY_SIZE(cols), on_row, &c, d);
-	}
-	text_release(&t);
-	if (d->errors > before) {
+	struct ctx c = { os, display, applies, ctx, d };
+	if (csvin_read_file(path, display, cols, ARRAY_SIZE(cols), on_row, &c, d) < 0) {
 		objections_release(os);
 		return -1;
 	}
