@@ -580,8 +580,6 @@ static void catalog_take_row(struct sheet_ctx *s)
 	struct wb *w = s->w;
 	if (!s->header_done) {
 		if (s->row != 1) { /* row 1 is empty: no header at all */
-			struct sheet_ctx empty = *s;
-			(void)empty;
 			for (long col = 1; col <= CAT_MAX_COLS; col++)
 				s->map[col] = -1;
 			for (int k = 0; k < CAT_NCOLS; k++)
@@ -671,12 +669,8 @@ static void catalog_take_row(struct sheet_ctx *s)
 		if (*trim(field[k]))
 			any = 1;
 	}
-	if (any || bad) {
-		size_t before = w->d->errors;
-		if (!bad)
-			catalog_row(w->p, w->display, s->row, 0, field, label, w->d);
-		(void)before;
-	}
+	if (any && !bad)
+		catalog_row(w->p, w->display, s->row, 0, field, label, w->d);
 	for (int k = 0; k < CAT_NCOLS; k++)
 		free(field[k]);
 	for (long col = 1; col <= CAT_MAX_COLS; col++)
