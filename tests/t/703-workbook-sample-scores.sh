@@ -30,3 +30,13 @@ for u in $(cd wb/inbox && ls); do
 	sort stored >stored.s
 	same files stored.s
 done
+# and the same scorecard, evidence included: a catalogue row is "公开目录第 N 行" in both forms (N the
+# row on the sheet 公开目录, as it is the line of catalog.csv)
+rows=0
+for u in $(cd wb/inbox && ls); do
+	[ -f "wb/inbox/$u/报送表.xlsx" ] || continue
+	for v in csv wb; do (cd $v && "$GK" --lang zh_CN -q score --unit "$u" >"../card.$v" 2>/dev/null) || fail "$v: score --unit $u"; done
+	same card.csv card.wb
+	rows=$((rows + $(grep -c '公开目录第 [0-9]* 行' card.wb)))
+done
+[ $rows -ge 1 ] || fail "no converted unit has a catalogue deduction: the evidence was not compared"
