@@ -216,6 +216,9 @@ static void wb_end(struct xmlin *x, void *ctx, const char *name, const char *tex
 				w->names_alloc = w->names_alloc ? w->names_alloc * 2 : 256;
 				w->names = xrealloc(w->names, w->names_alloc * sizeof(*w->names));
 			}
+			for (char *c = w->cur_name; *c; c++) /* names compare without regard to (ASCII) case: kept folded */
+				if (*c >= 'A' && *c <= 'Z')
+					*c = (char)(*c - 'A' + 'a');
 			w->names[w->nnames++] = (struct defname){ w->cur_name, xstrdup(text), 0 };
 			w->cur_name = NULL;
 		}
@@ -723,9 +726,9 @@ static int find_sheet(const struct wb *w, const char *name)
 	return -1;
 }
 
-static int by_name_ci(const void *a, const void *b)
+static int by_name_ci(const void *a, const void *b) /* the names are folded to lower case (wb_end) */
 {
-	return strcasecmp(((const struct defname *)a)->name, ((const struct defname *)b)->name);
+	return strcmp(((const struct defname *)a)->name, ((const struct defname *)b)->name);
 }
 
 static int by_name_order(const void *a, const void *b)
@@ -737,14 +740,23 @@ static int by_name_order(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The workbook-level defined name `name` (names compare without regard to case), or NULL.  w->names is sorted. */
+/* The workbook-level defined name `name` (lower case, as every slot's name is; names compare without regard
+ * to case), or NULL.  w->names is sorted. */
 static const struct defname *find_name(const struct wb *w, const char *name)
 {
 	struct defname key = { (char *)name, NULL, 0 };
 	const struct defname *hit = w->nnames ? bsearch(&key, w->names, w->nnames, sizeof(key), by_name_ci) : NULL;
-	while (hit && hit > w->names && !strcasecmp(hit[-1].name, name))
+	while (hit && hit > w->names && !strcmp(hit[-1].name, name))
 		hit--; /* the first of equal names, as the file lists them (the sort is made stable below) */
 	return hit;
+}
+
+/* "s_t3_new_total (t3.new.total)": made in *label when a message first needs it (206 slots a package). */
+static const char *name_label(char **label, const struct slot *sl, const char *what)
+{
+	if (!*label)
+		*label = xasprintf("%s (%s)", sl->name, what);
+	return *label;
 }
 
 /* Point slot at what its defined name refers to, or report why it cannot. */
@@ -752,9 +764,9 @@ static void resolve_slot(struct wb *w, struct slot *sl, const char *what)
 {
 	sl->sheet = -1;
 	const struct defname *dn = find_name(w, sl->name);
-	char *label = xasprintf("%s (%s)", sl->name, what);
+	char *label = NULL;
 	if (!dn) {
-		diag_err(w->d, w->display, 0, label,
+		diag_err(w->d, w->display, 0, name_label(&label, sl, what),
 			 _("no cell is named %s; fill in the workbook that gongkai template made, whose cells carry these names"), sl->name);
 		free(label);
 		return;
@@ -765,7 +777,7 @@ static void resolve_slot(struct wb *w, struct slot *sl, const char *what)
 		r++;
 	char *sheet = NULL, *cell = NULL;
 	if (strstr(r, "#REF!")) {
-		diag_err(w->d, w->display, 0, label,
+		diag_err(w->d, w->display, 0, name_label(&label, sl, what),
 			 _("the name %s refers to a deleted cell or sheet (%s); name one cell again, or start from the template"), sl->name, r);
 		goto out;
 	}
@@ -794,21 +806,21 @@ static void resolve_slot(struct wb *w, struct slot *sl, const char *what)
 		}
 	}
 	if (!cell) {
-		diag_err(w->d, w->display, 0, label, _("the name %s does not refer to a cell (%s); it must name exactly one cell"), sl->name, r);
+		diag_err(w->d, w->display, 0, name_label(&label, sl, what), _("the name %s does not refer to a cell (%s); it must name exactly one cell"), sl->name, r);
 		goto out;
 	}
 	if (strchr(cell, ':') || strchr(cell, ',')) {
-		diag_err(w->d, w->display, 0, label, _("the name %s refers to a range (%s), not one cell; it must name exactly one cell"), sl->name, r);
+		diag_err(w->d, w->display, 0, name_label(&label, sl, what), _("the name %s refers to a range (%s), not one cell; it must name exactly one cell"), sl->name, r);
 		goto out;
 	}
 	int si = find_sheet(w, sheet);
 	if (si < 0) {
-		diag_err(w->d, w->display, 0, label,
+		diag_err(w->d, w->display, 0, name_label(&label, sl, what),
 			 _("the name %s refers to sheet \"%s\", which the workbook does not have; start from the template"), sl->name, sheet);
 		goto out;
 	}
 	if (parse_a1(cell, &sl->row, &sl->col) < 0) {
-		diag_err(w->d, w->display, 0, label, _("the name %s does not refer to a cell (%s); it must name exactly one cell"), sl->name, r);
+		diag_err(w->d, w->display, 0, name_label(&label, sl, what), _("the name %s does not refer to a cell (%s); it must name exactly one cell"), sl->name, r);
 		goto out;
 	}
 	sl->sheet = si;
