@@ -117,14 +117,9 @@ static int by_unit(const void *a, const void *b)
 
 static int load_newest(sqlite3 *db, struct run *r)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT unit, version, digest FROM newest_package WHERE year = ?");
+	sqlite3_stmt *st = db_prepare_year(db, "SELECT unit, version, digest FROM newest_package WHERE year = ?", r->cfg->year);
 	if (!st)
 		return -1;
-	if (sqlite3_bind_int(st, 1, r->cfg->year) != SQLITE_OK) {
-		db_bind_error(db, st);
-		sqlite3_finalize(st);
-		return -1;
-	}
 	size_t alloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

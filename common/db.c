@@ -75,6 +75,17 @@ sqlite3_stmt *db_prepare(sqlite3 *db, const char *sql)
 	return st;
 }
 
+sqlite3_stmt *db_prepare_year(sqlite3 *db, const char *sql, int year)
+{
+	sqlite3_stmt *st = db_prepare(db, sql);
+	if (st && sqlite3_bind_int(st, 1, year) != SQLITE_OK) {
+		db_bind_error(db, st);
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	return st;
+}
+
 int db_step_done(sqlite3 *db, sqlite3_stmt *st)
 {
 	int rc = sqlite3_step(st);

@@ -36,6 +36,8 @@ void db_close(sqlite3 *db);
 int db_exec(sqlite3 *db, const char *sql);
 /* Prepare; NULL after printing an error. */
 sqlite3_stmt *db_prepare(sqlite3 *db, const char *sql);
+/* db_prepare() of a statement whose first parameter is the year, bound to year; NULL after printing the error. */
+sqlite3_stmt *db_prepare_year(sqlite3 *db, const char *sql, int year);
 /* Print the database's last error as one sentence naming the file (never the SQL; `what`
  * shows only with GONGKAI_DEBUG set) and return -1. */
 int db_error(sqlite3 *db, const char *what);

@@ -89,11 +89,9 @@ static int load_units(struct report_data *d, const struct config *cfg, sqlite3 *
 		" FROM unit u LEFT JOIN score s ON s.year = u.year AND s.unit = u.code"
 		" LEFT JOIN score l ON l.year = u.year - 1 AND l.unit = u.code WHERE u.year = ?1"
 		" ORDER BY u.seq, u.code";
-	sqlite3_stmt *st = db_prepare(db, sql);
+	sqlite3_stmt *st = db_prepare_year(db, sql, year);
 	if (!st)
 		return -1;
-	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK)
-		return bind_failed(db, st);
 	size_t alloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -166,12 +164,12 @@ static void rank_units(struct report_data *d)
 
 static int load_sums(struct report_data *d, sqlite3 *db, int year)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT s.code, SUM(s.value) FROM stat s WHERE s.package_id IN (" CURRENT_PACKAGES
-					  ") GROUP BY s.code");
+	sqlite3_stmt *st = db_prepare_year(db,
+					   "SELECT s.code, SUM(s.value) FROM stat s WHERE s.package_id IN (" CURRENT_PACKAGES
+					   ") GROUP BY s.code",
+					   year);
 	if (!st)
 		return -1;
-	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK)
-		return bind_failed(db, st);
 	size_t ncodes;
 	const struct statcode *codes = stat_codes(&ncodes);
 	int rc;
@@ -235,15 +233,13 @@ static int load_problems(struct report_data *d, sqlite3 *db, int year)
 	for (size_t i = 0; i < d->n; i++)
 		sorted[i] = i;
 	qsort_r(sorted, d->n, sizeof(size_t), cmp_index_code, d->u);
-	sqlite3_stmt *st = db_prepare(db, "SELECT unit, kind, COUNT(*) FROM deduction WHERE year = ? AND parent IS NULL"
-					  " GROUP BY unit, kind");
+	sqlite3_stmt *st = db_prepare_year(db,
+					   "SELECT unit, kind, COUNT(*) FROM deduction WHERE year = ? AND parent IS NULL"
+					   " GROUP BY unit, kind",
+					   year);
 	if (!st) {
 		free(sorted);
 		return -1;
-	}
-	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK) {
-		free(sorted);
-		return bind_failed(db, st);
 	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -291,12 +287,12 @@ static int load_caps(struct report_data *d, sqlite3 *db, int year)
 static int load_last_received(struct report_data *d, sqlite3 *db, int year)
 {
 	d->last_received_day = -1;
-	sqlite3_stmt *st = db_prepare(db, "SELECT MAX(received_local) FROM package WHERE year = ?1"
-					  " AND unit IN (SELECT code FROM unit WHERE year = ?1)");
+	sqlite3_stmt *st = db_prepare_year(db,
+					   "SELECT MAX(received_local) FROM package WHERE year = ?1"
+					   " AND unit IN (SELECT code FROM unit WHERE year = ?1)",
+					   year);
 	if (!st)
 		return -1;
-	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK)
-		return bind_failed(db, st);
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
 		int y, m, dd;
 		day_t day;
@@ -357,12 +353,12 @@ static int load_last(struct report_data *d, const struct config *cfg, sqlite3 *d
 		dd = 28;
 	if (day_from_ymd(y - 1, m, dd, &deadline) < 0)
 		deadline = cfg->deadline - 365;
-	sqlite3_stmt *st = db_prepare(db, "SELECT f.received FROM unit u JOIN first_package f ON f.year = u.year"
-					  " AND f.unit = u.code WHERE u.year = ?1");
+	sqlite3_stmt *st = db_prepare_year(db,
+					   "SELECT f.received FROM unit u JOIN first_package f ON f.year = u.year"
+					   " AND f.unit = u.code WHERE u.year = ?1",
+					   year);
 	if (!st)
 		return -1;
-	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK)
-		return bind_failed(db, st);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		l->n_ontime += days_late(sqlite3_column_int64(st, 0), deadline) == 0;

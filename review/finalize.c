@@ -26,14 +26,9 @@
 
 int review_year_final(sqlite3 *db, int year)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT final FROM year_state WHERE year = ?");
+	sqlite3_stmt *st = db_prepare_year(db, "SELECT final FROM year_state WHERE year = ?", year);
 	if (!st)
 		return -1;
-	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK) {
-		db_bind_error(db, st);
-		sqlite3_finalize(st);
-		return -1;
-	}
 	int rc = sqlite3_step(st);
 	int final = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
 	sqlite3_finalize(st);

@@ -358,11 +358,9 @@ static const char *kind_word(const char *kind)
 static day_t preview_day(sqlite3 *db, const struct config *cfg)
 {
 	day_t day = cfg->deadline;
-	sqlite3_stmt *st = db_prepare(db, "SELECT max(received) FROM package WHERE year = ?");
-	if (st) {
-		if (sqlite3_bind_int(st, 1, cfg->year) != SQLITE_OK)
-			db_bind_error(db, st); /* said, as a failed prepare is: the deadline then */
-		else if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+	sqlite3_stmt *st = db_prepare_year(db, "SELECT max(received) FROM package WHERE year = ?", cfg->year);
+	if (st) { /* a failed prepare or bind is said: the deadline then */
+		if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
 			day_t d = day_of_time(sqlite3_column_int64(st, 0));
 			if (d > day)
 				day = d;

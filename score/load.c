@@ -38,16 +38,12 @@ static int cmp_code(const void *a, const void *b)
 int load_units(sqlite3 *db, int year, struct scoring *s)
 {
 	/* with last year's total, grade and rank when the unit was scored then (years.md) */
-	sqlite3_stmt *st = db_prepare(db, "SELECT u.code, u.name, u.type, u.duties, p.total, p.grade, p.rank"
-					  " FROM unit u LEFT JOIN score p ON p.year = u.year - 1 AND p.unit = u.code"
-					  " WHERE u.year = ? ORDER BY u.seq, u.code");
+	sqlite3_stmt *st = db_prepare_year(db, "SELECT u.code, u.name, u.type, u.duties, p.total, p.grade, p.rank"
+					       " FROM unit u LEFT JOIN score p ON p.year = u.year - 1 AND p.unit = u.code"
+					       " WHERE u.year = ? ORDER BY u.seq, u.code",
+				       year);
 	if (!st)
 		return -1;
-	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK) {
-		db_bind_error(db, st);
-		sqlite3_finalize(st);
-		return -1;
-	}
 	size_t alloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -81,17 +77,12 @@ int load_units(sqlite3 *db, int year, struct scoring *s)
 	for (size_t i = 0; i < s->n; i++)
 		idx[i] = (struct code_idx){ s->u[i].code, i };
 	qsort(idx, s->n, sizeof(*idx), cmp_code);
-	st = db_prepare(db,
-			"SELECT p.unit, p.id, p.version, p.received, p.received_local, p.summary, f.received, f.received_local"
-			" FROM newest_package p JOIN first_package f ON f.year = p.year AND f.unit = p.unit"
-			" WHERE p.year = ?1");
+	st = db_prepare_year(db,
+			     "SELECT p.unit, p.id, p.version, p.received, p.received_local, p.summary, f.received, f.received_local"
+			     " FROM newest_package p JOIN first_package f ON f.year = p.year AND f.unit = p.unit"
+			     " WHERE p.year = ?1",
+			     year);
 	if (!st) {
-		free(idx);
-		return -1;
-	}
-	if (sqlite3_bind_int(st, 1, year) != SQLITE_OK) {
-		db_bind_error(db, st);
-		sqlite3_finalize(st);
 		free(idx);
 		return -1;
 	}
