@@ -13,10 +13,10 @@
 #include <string.h>
 
 struct lastyear {
-	/* what to read; need is owned, units and summaries borrowed until lastyear_wait() */
+	/* what to read; need, units and summaries borrowed until lastyear_wait() */
 	int year;
 	day_t from, to;
-	int *need;
+	const int *need;
 	size_t nneed;
 	const char *const *units;
 	const char *const *summaries;
@@ -58,7 +58,7 @@ static struct lastyear_row *find_id(struct lastyear_row *const *by_id, size_t n,
 	return NULL;
 }
 
-const struct lastyear_row *lastyear_find(const struct lastyear *ly, const char *unit)
+static struct lastyear_row *find_unit(const struct lastyear *ly, const char *unit)
 {
 	size_t lo = 0, hi = ly->nrows;
 	while (lo < hi) {
@@ -72,6 +72,11 @@ const struct lastyear_row *lastyear_find(const struct lastyear *ly, const char *
 			hi = mid;
 	}
 	return NULL;
+}
+
+const struct lastyear_row *lastyear_find(const struct lastyear *ly, const char *unit)
+{
+	return find_unit(ly, unit);
 }
 
 /* Every unit's newest package of Y − 1 with its catalogue count, sorted by unit.  0, or -1 (ly->failed set). */
@@ -179,7 +184,7 @@ static int read_summaries(struct lastyear *ly)
 	sqlite3_stmt *st = NULL;
 	int rc = sqlite3_prepare_v2(ly->db, sql, -1, &st, NULL);
 	for (size_t i = 0; rc == SQLITE_OK && i < ly->nunits; i++) {
-		struct lastyear_row *r = ly->summaries[i] ? (struct lastyear_row *)lastyear_find(ly, ly->units[i]) : NULL;
+		struct lastyear_row *r = ly->summaries[i] ? find_unit(ly, ly->units[i]) : NULL;
 		if (!r)
 			continue;
 		rc = sqlite3_bind_int64(st, 1, r->id);
@@ -214,8 +219,7 @@ struct lastyear *lastyear_start(sqlite3 *db, int year, day_t from, day_t to, con
 	ly->year = year;
 	ly->from = from;
 	ly->to = to;
-	ly->need = xmalloc((nneed ? nneed : 1) * sizeof(int));
-	memcpy(ly->need, need, nneed * sizeof(int));
+	ly->need = need;
 	ly->nneed = nneed;
 	ly->units = units;
 	ly->summaries = summaries;
@@ -258,6 +262,7 @@ int lastyear_wait(struct lastyear *ly)
 	}
 	ly->db = NULL;
 	ly->units = ly->summaries = NULL;
+	ly->need = NULL;
 	return rc;
 }
 
@@ -273,6 +278,5 @@ void lastyear_free(struct lastyear *ly)
 		free(ly->rows[i].has);
 	}
 	free(ly->rows);
-	free(ly->need);
 	free(ly);
 }

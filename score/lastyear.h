@@ -19,8 +19,8 @@
  * lastyear_wait(), in the caller's thread.
  *
  * Ownership: struct lastyear is the caller's from lastyear_start() to
- * lastyear_free(); the units and summaries arrays (and their strings) are
- * borrowed until lastyear_wait() returns.
+ * lastyear_free(); need and the units and summaries arrays (and their
+ * strings) are borrowed until lastyear_wait() returns.
  */
 #ifndef GK_SCORE_LASTYEAR_H
 #define GK_SCORE_LASTYEAR_H

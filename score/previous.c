@@ -201,8 +201,8 @@ static void drop_rows(struct prev_source *ps, size_t at, size_t n)
 	ps->nrows -= n;
 }
 
-static void read_baseline(struct prev_source *ps, const struct config *cfg, const char *const *codes, size_t n,
-			  struct diags *d, size_t *bad)
+/* The baseline against the roster ps->codes. */
+static void read_baseline(struct prev_source *ps, const struct config *cfg, struct diags *d, size_t *bad)
 {
 	const char *display = cfg->baseline;
 	size_t dn = cfg->dir ? strlen(cfg->dir) : 0;
@@ -220,8 +220,9 @@ static void read_baseline(struct prev_source *ps, const struct config *cfg, cons
 		(*bad)++;
 		return;
 	}
+	size_t n = ps->ncodes;
 	const char **sorted = xmalloc((n ? n : 1) * sizeof(char *));
-	memcpy(sorted, codes, n * sizeof(char *));
+	memcpy(sorted, ps->codes, n * sizeof(char *));
 	qsort(sorted, n, sizeof(char *), cmp_str);
 	struct reading c = { ps, display, sorted, n, d, 0, NULL, NULL };
 	if (csvin_read(t.utf8, t.len, display, cols, ARRAY_SIZE(cols), on_row, &c, d) < 0)
@@ -271,7 +272,7 @@ struct prev_source *previous_start(sqlite3 *db, const struct config *cfg, const 
 	ps->codes = codes;
 	ps->ncodes = n;
 	size_t ngram = (size_t)(cfg->rubric.c09_ngram > 0 ? cfg->rubric.c09_ngram : 3);
-	ps->ly = lastyear_start(db, ps->year, from, to, need, nneed, codes, summaries, n, ngram);
+	ps->ly = lastyear_start(db, ps->year, from, to, ps->need, nneed, codes, summaries, n, ngram);
 	return ps;
 }
 
@@ -281,7 +282,7 @@ int previous_finish(struct prev_source *ps, const struct config *cfg, struct dia
 	if (lastyear_wait(ps->ly) < 0)
 		return -1;
 	if (cfg->baseline)
-		read_baseline(ps, cfg, ps->codes, ps->ncodes, d, bad);
+		read_baseline(ps, cfg, d, bad);
 	ps->codes = NULL;
 	return 0;
 }
