@@ -104,17 +104,25 @@ static char *unit_howto(const struct unit *u, const struct config *cfg, const ch
 	return sb_detach(&sb);
 }
 
-static int write_unit_xlsx(const char *outdir, const struct unit *u, const struct config *cfg)
+/* The unit's folder in outdir, made if missing (owned); NULL after a message. */
+static char *unit_folder(const char *outdir, const struct unit *u)
 {
 	char *dir = path_join(outdir, u->code);
-	int rc = -1;
 	if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
 		error(_("cannot create %s: %s"), dir, strerror(errno));
 		free(dir);
-		return -1;
+		return NULL;
 	}
+	return dir;
+}
+
+static int write_unit_xlsx(const char *outdir, const struct unit *u, const struct config *cfg)
+{
+	char *dir = unit_folder(outdir, u);
+	if (!dir)
+		return -1;
 	char *path = path_join(dir, TEMPLATE_WORKBOOK);
-	rc = template_workbook(path, u, cfg, NULL);
+	int rc = template_workbook(path, u, cfg, NULL);
 	free(path);
 	free(dir);
 	return rc;
@@ -122,13 +130,10 @@ static int write_unit_xlsx(const char *outdir, const struct unit *u, const struc
 
 static int write_unit(const char *outdir, const struct unit *u, const struct config *cfg, const char *howto, size_t howto_len)
 {
-	char *dir = path_join(outdir, u->code);
-	int rc = -1;
-	if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
-		error(_("cannot create %s: %s"), dir, strerror(errno));
-		free(dir);
+	char *dir = unit_folder(outdir, u);
+	if (!dir)
 		return -1;
-	}
+	int rc = -1;
 	FILE *f = create(dir, package_file_names[PKG_SUBMISSION]);
 	if (!f)
 		goto out;
